@@ -1,0 +1,307 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs.Models;
+using IngenAMiste.Reports;
+using IngenAMiste.Reports.Model;
+
+namespace IngenAMiste.Storage.Tables;
+
+/// <summary>
+/// Writes a parsed report into the tables so that readers never see half of it: the measure rows first
+/// (one transaction per partition), then history and current status, and the <c>Reports</c> row marked
+/// <see cref="ReportStates.Complete"/> last. Every write is an upsert or conditional, so a retry after a
+/// crash converges on the same rows.
+/// </summary>
+public sealed class ReportStore(ReportTables tables)
+{
+    /// <summary>Table Storage allows 64 KiB per string property (32K UTF-16 characters); stay well below.</summary>
+    internal const int MaxStringChars = 30_000;
+
+    private const int MaxBatch = 100;
+    private static readonly JsonSerializerOptions CompactJson = new(ReportJson.Options) { WriteIndented = false };
+    private const int MaxConcurrencyRetries = 20;
+
+    public ReportTables Tables => tables;
+
+    public async Task<ReportRow?> GetReportAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        var response = await tables.Reports.GetEntityIfExistsAsync<ReportRow>(ReportRow.Partition, reportId, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Stores the parse of the content with SHA-256 <paramref name="reportId"/>, first seen as <paramref name="sourceBlob"/>.</summary>
+    public async Task<ReportRow> SaveAsync(string reportId, ParsedReport report, string sourceBlob, long contentLength, DateTimeOffset ingestedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        await tables.EnsureCreatedAsync(cancellationToken);
+
+        var row = ToReportRow(reportId, report, sourceBlob, contentLength, ingestedAt);
+
+        // 1. The whole parse, as the parser returned it, beside the tables.
+        var json = BinaryData.FromString(ReportJson.Serialize(report));
+        await tables.ParsedContainer.GetBlobClient(row.ParsedBlob).UploadAsync(json, new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
+        }, cancellationToken);
+
+        // 2. The report row, hidden from readers until complete. Keep an existing Complete row as it is.
+        var existing = await GetReportAsync(reportId, cancellationToken);
+        if (existing is null)
+        {
+            await tables.Reports.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        }
+
+        // 3. Measure rows: one partition per report, transactions of at most 100 operations.
+        var measures = report.Measures.GroupBy(m => m.Number).Select(g => g.First()).OrderBy(m => m.Number).ToArray();
+        await WriteMeasuresAsync(reportId, report, measures, cancellationToken);
+
+        // 4. History and current status only come from annual reports that say which period they cover.
+        if (report.Document.Kind == DocumentKinds.AnnualReport)
+        {
+            var period = PeriodKey(report.Document);
+            await Parallel.ForEachAsync(measures, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+                async (measure, ct) => await UpsertHistoryAsync(ToRow<MeasureHistoryRow>(reportId, report, measure, TableKeys.Measure(measure.Number), period, ingestedAt), ct));
+            await UpdateCurrentStatusAsync(reportId, report, measures, ingestedAt, cancellationToken);
+        }
+
+        // 5. Complete, last.
+        row.State = ReportStates.Complete;
+        if (existing is not null)
+        {
+            row.IngestedAt = existing.IngestedAt;
+            row.SourceBlob = existing.SourceBlob;
+        }
+
+        await tables.Reports.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        return row;
+    }
+
+    private async Task WriteMeasuresAsync(string reportId, ParsedReport report, IReadOnlyList<Measure> measures, CancellationToken cancellationToken)
+    {
+        var keep = measures.Select(m => TableKeys.Measure(m.Number)).ToHashSet(StringComparer.Ordinal);
+        var actions = new List<TableTransactionAction>();
+        foreach (var measure in measures)
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                ToRow<MeasureRow>(reportId, report, measure, reportId, TableKeys.Measure(measure.Number), DateTimeOffset.MinValue)));
+        }
+
+        // A re-parse (after a parser fix) may find fewer measures: remove rows the new parse no longer has.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
+        await foreach (var stale in tables.Measures.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            if (!keep.Contains(stale.RowKey))
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, stale, ETag.All));
+            }
+        }
+
+        foreach (var chunk in actions.Chunk(MaxBatch))
+        {
+            await tables.Measures.SubmitTransactionAsync(chunk, cancellationToken);
+        }
+    }
+
+    /// <summary>One row per measure and report period; a newer statement of the same period (later as-of date) replaces an older one.</summary>
+    private async Task UpsertHistoryAsync(MeasureHistoryRow row, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await tables.MeasureHistory.GetEntityIfExistsAsync<MeasureHistoryRow>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+            var current = response.HasValue ? response.Value : null;
+            try
+            {
+                if (current is null)
+                {
+                    await tables.MeasureHistory.AddEntityAsync(row, cancellationToken);
+                }
+                else if (IsNewerOrSame(row, current))
+                {
+                    await tables.MeasureHistory.UpdateEntityAsync(row, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (IsConcurrencyConflict(e) && attempt < MaxConcurrencyRetries)
+            {
+                await Backoff(attempt, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves each measure's current status to this report's where this report is the newest that covers it.
+    /// All rows sit in one partition, so the update is one transaction with an ETag per row: a concurrent
+    /// ingestion makes it fail as a whole, and it is re-read and retried, so no update is lost.
+    /// </summary>
+    private async Task UpdateCurrentStatusAsync(string reportId, ParsedReport report, IReadOnlyList<Measure> measures, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = new Dictionary<string, CurrentStatusRow>(StringComparer.Ordinal);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {CurrentStatusRow.Partition}");
+            await foreach (var row in tables.Progress.QueryAsync<CurrentStatusRow>(filter, cancellationToken: cancellationToken))
+            {
+                current[row.RowKey] = row;
+            }
+
+            var actions = new List<TableTransactionAction>();
+            foreach (var measure in measures)
+            {
+                var key = TableKeys.Measure(measure.Number);
+                var incoming = ToRow<CurrentStatusRow>(reportId, report, measure, CurrentStatusRow.Partition, key, ingestedAt);
+                if (!current.TryGetValue(key, out var existing))
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.Add, incoming));
+                }
+                else if (IsNewerOrSame(incoming, existing) && !SameContent(incoming, existing))
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, incoming, existing.ETag));
+                }
+            }
+
+            try
+            {
+                foreach (var chunk in actions.Chunk(MaxBatch))
+                {
+                    await tables.Progress.SubmitTransactionAsync(chunk, cancellationToken);
+                }
+
+                return;
+            }
+            catch (Exception e) when (IsConcurrencyConflict(e) && attempt < MaxConcurrencyRetries)
+            {
+                await Backoff(attempt, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Report periods sort as text ("2020-2021" &lt; "2021-2022"); within a period the later as-of date wins, then the later ingestion.</summary>
+    internal static bool IsNewerOrSame(MeasureFields incoming, MeasureFields existing)
+    {
+        var byPeriod = string.CompareOrdinal(incoming.ReportPeriod ?? "", existing.ReportPeriod ?? "");
+        if (byPeriod != 0)
+        {
+            return byPeriod > 0;
+        }
+
+        var byAsOf = string.CompareOrdinal(incoming.AsOf ?? "", existing.AsOf ?? "");
+        if (byAsOf != 0)
+        {
+            return byAsOf > 0;
+        }
+
+        return incoming.ReportId == existing.ReportId || string.CompareOrdinal(incoming.ReportId, existing.ReportId) > 0;
+    }
+
+    private static bool SameContent(MeasureFields a, MeasureFields b) =>
+        a.ReportId == b.ReportId && a.Status == b.Status && a.StatusEvidence == b.StatusEvidence && a.FundingJson == b.FundingJson
+        && a.UrlsJson == b.UrlsJson && a.Commitment == b.Commitment && a.Ministries == b.Ministries && a.Goal == b.Goal;
+
+    private static bool IsConcurrencyConflict(Exception e) => e switch
+    {
+        RequestFailedException r => r.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.Conflict,
+        _ => false,
+    };
+
+    private static Task Backoff(int attempt, CancellationToken cancellationToken) =>
+        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 40) * Math.Min(attempt + 1, 10)), cancellationToken);
+
+    /// <summary>The history row key of a report: its period, or failing that its as-of date.</summary>
+    public static string PeriodKey(DocumentInfo document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.ReportPeriod ?? document.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
+    }
+
+    private static ReportRow ToReportRow(string reportId, ParsedReport report, string sourceBlob, long contentLength, DateTimeOffset ingestedAt)
+    {
+        var document = report.Document;
+        return new ReportRow
+        {
+            PartitionKey = ReportRow.Partition,
+            RowKey = reportId,
+            State = ReportStates.Pending,
+            Kind = document.Kind,
+            Title = Fit(document.Title),
+            PlanPeriod = document.PlanPeriod,
+            ReportPeriod = document.ReportPeriod,
+            AsOf = document.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PageCount = document.PageCount,
+            ContentLength = contentLength,
+            Sha256 = reportId,
+            SourceBlob = sourceBlob,
+            IngestedAt = ingestedAt,
+            GoalCount = report.Goals.Count,
+            MeasureCount = report.Measures.Select(m => m.Number).Distinct().Count(),
+            MeasureCountStated = document.MeasureCountStated,
+            MentionCount = report.Mentions.Count,
+            WarningCount = report.Warnings.Count,
+            WarningsJson = FitJsonArray(report.Warnings),
+            GoalsJson = FitJsonArray(report.Goals),
+            MentionsJson = FitJsonArray(report.Mentions),
+            ParsedBlob = reportId + ".json",
+        };
+    }
+
+    private static T ToRow<T>(string reportId, ParsedReport report, Measure measure, string partitionKey, string rowKey, DateTimeOffset ingestedAt)
+        where T : MeasureFields, new()
+    {
+        var row = new T
+        {
+            PartitionKey = partitionKey,
+            RowKey = rowKey,
+            Number = measure.Number,
+            Goal = measure.Goal,
+            Commitment = Fit(measure.Commitment) ?? "",
+            Ministries = string.Join(',', measure.Ministries),
+            Status = measure.Status.ToCode(),
+            StatusEvidence = Fit(measure.StatusEvidence),
+            FundingJson = FitJsonArray(measure.Funding),
+            UrlsJson = FitJsonArray(measure.Urls),
+            Page = measure.Page,
+            ReportId = reportId,
+            ReportPeriod = report.Document.ReportPeriod,
+            AsOf = report.Document.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        switch (row)
+        {
+            case MeasureHistoryRow history:
+                history.IngestedAt = ingestedAt;
+                break;
+            case CurrentStatusRow current:
+                current.IngestedAt = ingestedAt;
+                break;
+        }
+
+        return row;
+    }
+
+    private static string? Fit(string? text) => text is null || text.Length <= MaxStringChars ? text : text[..(MaxStringChars - 1)] + "…";
+
+    /// <summary>Serialises a list, dropping items from the end until it fits in one property.</summary>
+    internal static string FitJsonArray<T>(IReadOnlyList<T> items)
+    {
+        var json = JsonSerializer.Serialize(items, CompactJson);
+        if (json.Length <= MaxStringChars)
+        {
+            return json;
+        }
+
+        var count = items.Count;
+        while (count > 0)
+        {
+            count /= 2;
+            json = JsonSerializer.Serialize(items.Take(count), CompactJson);
+            if (json.Length <= MaxStringChars)
+            {
+                return json;
+            }
+        }
+
+        return "[]";
+    }
+}

@@ -12,6 +12,8 @@ var root = new RootCommand("ingen – leser årsrapportene for handlingsplanen �
     IngestCommand.Create(),
     ProgressCommand.Create(),
     DemoCommand.Create(),
+    ServeCommand.Create(),
+    UploadCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,64 @@
+"""Sanity check of the expected JSON against the rendered PDF text (pdftotext, reading order).
+
+For each NAME.expected.json next to this folder's parent: every goal title, commitment, status_evidence,
+funding evidence and mention evidence must occur in the PDF text. The comparison is loose on purpose
+(letters and digits only, so line breaks, soft hyphens, hyphenation hyphens and page furniture between
+two words of a phrase are ignored except when furniture interrupts it — reported as such); it catches
+typos and text that did not render, not parser-level subtleties.
+Usage: python3 tools/check.py [NAME ...]
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+
+
+def squash(s):
+    s = unicodedata.normalize("NFC", s).lower()
+    return re.sub(r"[^0-9a-zæøåéü]", "", s)
+
+
+def pdf_text(pdf, layout=False):
+    args = ["pdftotext"] + (["-layout"] if layout else []) + [pdf, "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def check(name):
+    exp = json.load(open(os.path.join(OUT, name + ".expected.json"), encoding="utf-8"))
+    pdf = os.path.join(OUT, name + ".pdf")
+    raw = pdf_text(pdf)
+    text = squash(raw)
+    problems = []
+
+    def need(what, s):
+        if squash(s) not in text:
+            problems.append(f"{what}: {s[:90]!r}")
+
+    for g in exp.get("goals", []):
+        need(f"goal {g['number']} title", g["title"])
+    for m in exp.get("measures", []):
+        need(f"measure {m['number']} commitment", m["commitment"])
+        need(f"measure {m['number']} status_evidence", m["status_evidence"])
+        for f in m.get("funding", []):
+            need(f"measure {m['number']} funding", f["evidence"])
+    for x in exp.get("mentions", []):
+        need(f"mention {x['measure']}", x["evidence"])
+    pages = raw.count("\f")
+    print(f"{name}: {pages} pages, {len(exp.get('measures', []))} measures, "
+          f"{len(exp.get('mentions', []))} mentions, {len(problems)} problems")
+    for p in problems:
+        print("   ", p)
+    return not problems
+
+
+if __name__ == "__main__":
+    names = sys.argv[1:] or sorted(os.path.basename(p)[: -len(".expected.json")]
+                                   for p in glob.glob(os.path.join(OUT, "*.expected.json")))
+    ok = all([check(n) for n in names])
+    sys.exit(0 if ok else 1)

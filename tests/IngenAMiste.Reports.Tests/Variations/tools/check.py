@@ -29,11 +29,35 @@ def pdf_text(pdf, layout=False):
     return subprocess.run(args, capture_output=True, text=True, check=True).stdout
 
 
+FURNITURE = re.compile(r"^(side \d+( av \d+)?|\d+|[–-] ?\d+ ?[–-]|\d+ ?/ ?\d+)$", re.I)
+
+
+def strip_furniture(raw):
+    """Drop running headers/footers: the first and last lines of a page that repeat on most pages
+    or are page numbers."""
+    pages = [[l.strip() for l in p.splitlines() if l.strip()] for p in raw.split("\f")]
+    pages = [p for p in pages if p]
+    counts = {}
+    for p in pages:
+        for l in set(p[:2] + p[-2:]):
+            counts[l] = counts.get(l, 0) + 1
+    def furniture(l):
+        return FURNITURE.match(l) or (len(pages) > 2 and counts.get(l, 0) >= len(pages) - 1)
+    out = []
+    for p in pages:
+        while p and furniture(p[0]):
+            p = p[1:]
+        while p and furniture(p[-1]):
+            p = p[:-1]
+        out.append("\n".join(p))
+    return "\n".join(out)
+
+
 def check(name):
     exp = json.load(open(os.path.join(OUT, name + ".expected.json"), encoding="utf-8"))
     pdf = os.path.join(OUT, name + ".pdf")
     raw = pdf_text(pdf)
-    text = squash(raw)
+    text = squash(strip_furniture(raw))
     problems = []
 
     def need(what, s):

@@ -105,8 +105,8 @@ def build():
     body = [
         "<h1>Statusrapport 2023–2024</h1>\n",
         "<p class=\"sub\">Handlingsplan for forebygging av selvmord (2020–2025) «Ingen å miste»</p>\n",
-        "<p>Rapporten gir status per 10. september 2024 for tiltakene i handlingsplanen. Handlingsplanen har 12 tiltak "
-        "som rapporteres her, og rapporten er ordnet etter målene i planen:</p>\n<ul>\n"
+        "<p>Rapporten gir status per 10. september 2024 for tiltakene i handlingsplanen. Handlingsplanen har 12 tiltak. "
+        "Rapporten er ordnet etter målene i planen:</p>\n<ul>\n"
         + "".join(f"<li>{esc(GOALS[g])}</li>\n" for g in goals)
         + "</ul>\n<p>Ansvarlige departementer er oppgitt etter hvert tiltak.</p>\n",
     ]

@@ -88,8 +88,8 @@ param smtpUsername string = ''
 @secure()
 param smtpPassword string = ''
 
-@description('NCRONTAB schedule (UTC) of the summary e-mail.')
-param summarySchedule string = '0 0 6 * * *'
+@description('NCRONTAB schedule (UTC) of the summary e-mail. Empty: 0 0 6 * * * (every day at 06:00 UTC).')
+param summarySchedule string = ''
 
 @description('Recipients of the summary e-mail, separated by commas or semicolons.')
 param summaryRecipients string = ''
@@ -212,7 +212,7 @@ module functionApp 'modules/function-app.bicep' = {
     smtpPort: smtpPort
     smtpUseStartTls: smtpUseStartTls
     smtpFrom: smtpFrom
-    summarySchedule: summarySchedule
+    summarySchedule: empty(summarySchedule) ? '0 0 6 * * *' : summarySchedule
     summaryRecipients: summaryRecipients
     summaryDashboardUrl: summaryDashboardUrl
     summarySendWhenUnchanged: summarySendWhenUnchanged

@@ -61,7 +61,7 @@ public static class ServeCommand
     {
         ArgumentNullException.ThrowIfNull(services);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(ServeCommand).Assembly.GetName().Name });
-        builder.WebHost.UseKestrel(k => k.ListenLocalhost(port)).UseUrls();
+        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port)).UseUrls();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Logging.ClearProviders();
         if (verbose)

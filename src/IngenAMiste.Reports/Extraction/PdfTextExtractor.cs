@@ -186,7 +186,7 @@ public static class PdfTextExtractor
             }
         }
 
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters)
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(PrepareLetters(letters))
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .ToList();
 
@@ -236,6 +236,62 @@ public static class PdfTextExtractor
         }
 
         return new RawPage(page.Number, page.Width, page.Height, resultBlocks, links, letterCount, images);
+    }
+
+    /// <summary>
+    /// Soft hyphens (U+00AD) are kept by some producers (Chromium) as zero-width glyphs wherever the source had one, which
+    /// breaks words apart. They are dropped, except where a line actually broke at one: there the soft hyphen is followed by a
+    /// drawn hyphen glyph, and that pair becomes a single U+00AD at the hyphen's place, so that joining lines rejoins the word.
+    /// </summary>
+    internal static IReadOnlyList<Letter> PrepareLetters(IReadOnlyList<Letter> letters)
+    {
+        List<Letter>? result = null;
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var l = letters[i];
+            if (!IsSoftHyphenGlyph(letters, i))
+            {
+                result?.Add(l);
+                continue;
+            }
+
+            result ??= new List<Letter>(letters.Take(i));
+            if (i + 1 < letters.Count && letters[i + 1].Value is "\u2010" or "-" or "\u2011"
+                && Math.Abs(letters[i + 1].StartBaseLine.Y - l.StartBaseLine.Y) < 1.0)
+            {
+                var h = letters[i + 1];
+                result.Add(new Letter("\u00AD", h.BoundingBox, h.GlyphRectangleLoose, h.StartBaseLine, h.EndBaseLine, h.Width, h.FontSize,
+                    h.FontDetails, h.RenderingMode, h.StrokeColor, h.FillColor, h.PointSize, h.TextSequence));
+                i++;
+            }
+        }
+
+        return result ?? letters;
+    }
+
+    /// <summary>
+    /// A soft hyphen: the character U+00AD, or (as Chromium writes it) a space glyph that does not advance the text,
+    /// so the next glyph on the line starts inside it.
+    /// </summary>
+    private static bool IsSoftHyphenGlyph(IReadOnlyList<Letter> letters, int i)
+    {
+        var l = letters[i];
+        if (l.Value == "\u00AD")
+        {
+            return true;
+        }
+
+        if (l.Value != " " || i + 1 >= letters.Count)
+        {
+            return false;
+        }
+
+        var next = letters[i + 1];
+        var advance = next.StartBaseLine.X - l.StartBaseLine.X;
+        return Math.Abs(next.StartBaseLine.Y - l.StartBaseLine.Y) < 1.0
+            && l.Width > 0.5
+            && advance > -0.5
+            && advance < 0.5 * l.Width;
     }
 
     private static readonly DocstrumBoundingBoxes Segmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });

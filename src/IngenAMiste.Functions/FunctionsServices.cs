@@ -1,4 +1,5 @@
 using IngenAMiste.Storage;
+using IngenAMiste.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class FunctionsServices
     public static IServiceCollection Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddReportIngestion(configuration);
+        services.AddProgressSummary(configuration);
         return services;
     }
 }

@@ -11,6 +11,7 @@ var root = new RootCommand("ingen – leser årsrapportene for handlingsplanen �
     ParseCommand.Create(),
     IngestCommand.Create(),
     ProgressCommand.Create(),
+    SummaryCommand.Create(),
     DemoCommand.Create(),
     ServeCommand.Create(),
     UploadCommand.Create(),

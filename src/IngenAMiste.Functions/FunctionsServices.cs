@@ -1,5 +1,6 @@
 using IngenAMiste.Storage;
 using IngenAMiste.Web;
+using IngenAMiste.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class FunctionsServices
     {
         services.AddReportIngestion(configuration);
         services.AddProgressApi(configuration);
+        services.AddProgressSummary(configuration);
         return services;
     }
 }

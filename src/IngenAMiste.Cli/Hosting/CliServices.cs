@@ -1,5 +1,6 @@
 using IngenAMiste.Storage;
 using IngenAMiste.Web;
+using IngenAMiste.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -83,6 +84,7 @@ public sealed class CliServices : IAsyncDisposable
             .AddFilter("Azure", LogLevel.Warning));
         services.AddReportIngestion(configuration, connection);
         services.AddProgressApi(configuration);
+        services.AddProgressSummary(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new CliServices(provider, azurite, connection.Description);
     }

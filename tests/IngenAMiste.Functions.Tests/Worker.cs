@@ -18,12 +18,18 @@ internal static class Worker
         ["ReportStorage__queueServiceUri"] = "https://example.queue.core.windows.net",
         ["ReportStorage__credential"] = "managedidentity",
         ["ReportStorage__clientId"] = "6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f",
+        ["Summary__Recipients"] = "forum@example.no, hod@example.no",
+        ["Smtp__Host"] = "smtp.azurecomm.net",
+        ["Smtp__From"] = "Ingen å miste <DoNotReply@example.no>",
     };
 
     /// <summary>Connection-string style, as local development runs.</summary>
     public static readonly IReadOnlyDictionary<string, string?> ConnectionStringSettings = new Dictionary<string, string?>
     {
         ["ReportStorage"] = "UseDevelopmentStorage=true",
+        ["Summary__Recipients"] = "forum@example.no, hod@example.no",
+        ["Smtp__Host"] = "smtp.azurecomm.net",
+        ["Smtp__From"] = "Ingen å miste <DoNotReply@example.no>",
     };
 
     public static IReadOnlyDictionary<string, string?> Style(string style) => style switch

@@ -9,6 +9,8 @@ namespace IngenAMiste.Summary.Options;
 /// </summary>
 public sealed class RecipientOptions : IValidatableObject
 {
+    public const string SectionName = "Summary";
+
     [Required(ErrorMessage = "Summary:Recipients is required: the addresses that receive the summary, comma-separated (e.g. 'a@example.no, b@example.no').")]
     public string? Recipients { get; set; }
 

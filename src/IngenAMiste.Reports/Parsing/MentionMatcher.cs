@@ -23,6 +23,7 @@ internal static partial class MentionMatcher
 
     private const double MinMargin = 0.15;
 
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "og", "i", "av", "for", "på", "til", "med", "om", "at", "som", "den", "det", "de", "en", "et", "ett", "er", "å", "eller",
@@ -33,7 +34,7 @@ internal static partial class MentionMatcher
     public static IReadOnlyList<Mention> Find(IReadOnlyList<Paragraph> paragraphs, MeasureCatalog catalog, CancellationToken cancellationToken = default)
     {
         var index = new CatalogIndex(catalog);
-        var best = new Dictionary<int, (double Score, string Evidence)>();
+        var best = new Dictionary<int, (double Score, string Evidence, bool IsHeading)>();
         foreach (var snippet in Snippets(paragraphs))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -43,10 +44,11 @@ internal static partial class MentionMatcher
                 continue;
             }
 
+            // The first quote of a measure is its lead; a quote beats a section heading that only names it.
             var (measure, score) = match.Value;
-            if (!best.TryGetValue(measure, out var existing) || score > existing.Score + 1e-9)
+            if (!best.TryGetValue(measure, out var existing) || (existing.IsHeading && !snippet.IsHeading))
             {
-                best[measure] = (score, snippet.Text);
+                best[measure] = (score, snippet.Text, snippet.IsHeading);
             }
         }
 

@@ -74,7 +74,7 @@ internal static partial class Metadata
 
         var lines = page.Blocks.SelectMany(b => b.Lines).ToList();
         var maxSize = lines.Max(l => l.FontSize);
-        var bodySize = lines.GroupBy(l => l.FontSize).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        var bodySize = document.Blocks.SelectMany(b => b.Lines).GroupBy(l => l.FontSize).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
         if (maxSize <= bodySize + 0.5 && document.InfoTitle is not null)
         {
             return document.InfoTitle;

@@ -25,10 +25,11 @@ public static partial class ReportTextParser
 
         var structure = StructureReader.Read(paragraphs, BodyFontSize(document), warnings, cancellationToken);
         var measures = new List<Measure>(structure.Measures.Count);
+        var margin = LeftMargin(paragraphs);
         foreach (var draft in structure.Measures)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            measures.Add(Complete(draft, warnings));
+            measures.Add(Complete(draft, margin, warnings));
         }
 
         var meta = Metadata.Read(document, paragraphs, structure);
@@ -87,10 +88,13 @@ public static partial class ReportTextParser
         };
     }
 
-    private static Measure Complete(MeasureDraft draft, List<string> warnings)
+    private static Measure Complete(MeasureDraft draft, double margin, List<string> warnings)
     {
-        var narrative = string.Join("\n", draft.Narrative.Select(p => p.Text).Where(t => t.Length > 0));
-        var status = StatusClassifier.Classify(narrative, draft.Commitment);
+        var paragraphs = draft.Narrative.Where(p => p.Text.Length > 0)
+            .Select(p => new NarrativeParagraph(p.Text, p.Lines[0].Left > margin + 6 || ListBullet().IsMatch(p.Text)))
+            .ToList();
+        var narrative = string.Join("\n", paragraphs.Select(p => p.Text));
+        var status = StatusClassifier.Classify(paragraphs, draft.Commitment);
         var funding = FundingExtractor.Extract(narrative);
         var urls = UrlExtractor.Collect(draft.AllParagraphs.SelectMany(p => p.LinkUris), [draft.Commitment, narrative]);
 
@@ -172,6 +176,22 @@ public static partial class ReportTextParser
 
         return string.Join(", ", parts);
     }
+
+    /// <summary>The left edge of body text (most common line start), to tell indented list items.</summary>
+    private static double LeftMargin(List<Paragraph> paragraphs)
+    {
+        var counts = new Dictionary<double, int>();
+        foreach (var line in paragraphs.SelectMany(p => p.Lines))
+        {
+            var key = Math.Round(line.Left / 2) * 2;
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return counts.Count == 0 ? 0 : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    [GeneratedRegex(@"^(?:[•▪◦●○■□‣⁃∙·*]|[-–—]\s)")]
+    private static partial Regex ListBullet();
 
     private static double BodyFontSize(ExtractedDocument document)
     {

@@ -57,7 +57,11 @@ public sealed class RecipientOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(Recipients) && ParseList(Recipients, out var error) is null)
+        if (string.IsNullOrWhiteSpace(Recipients))
+        {
+            yield return new ValidationResult("Summary:Recipients is required: the addresses that receive the summary, comma-separated (e.g. 'a@example.no, b@example.no').", [nameof(Recipients)]);
+        }
+        else if (ParseList(Recipients, out var error) is null)
         {
             yield return new ValidationResult($"Summary:Recipients: {error} Give addresses separated by commas.", [nameof(Recipients)]);
         }

@@ -10,10 +10,8 @@ public sealed class SmtpOptions : IValidatableObject
 {
     public const string SectionName = "Smtp";
 
-    [Required(ErrorMessage = "Smtp:Host is required: the SMTP server, e.g. 'smtp.azurecomm.net'.")]
     public string? Host { get; set; }
 
-    [Range(1, 65535, ErrorMessage = "Smtp:Port must be a port number (1-65535); 587 for STARTTLS.")]
     public int Port { get; set; } = 587;
 
     /// <summary>Upgrade the connection with STARTTLS, and fail if the server does not offer it. Turn off only for a local test server.</summary>
@@ -26,16 +24,34 @@ public sealed class SmtpOptions : IValidatableObject
     public string? Password { get; set; }
 
     /// <summary>The sender, e.g. <c>Ingen å miste &lt;DoNotReply@example.azurecomm.net&gt;</c>.</summary>
-    [Required(ErrorMessage = "Smtp:From is required: the sender address, e.g. 'Ingen å miste <DoNotReply@your-domain>'.")]
     public string? From { get; set; }
 
     /// <summary>Seconds to wait for the server on connect and each command.</summary>
-    [Range(1, 600, ErrorMessage = "Smtp:TimeoutSeconds must be between 1 and 600.")]
     public int TimeoutSeconds { get; set; } = 60;
 
+    /// <summary>Every check in one place, so that all problems are reported together (attributes would hide these until they pass).</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!string.IsNullOrWhiteSpace(From) && !RecipientOptions.TryParseAddress(From, out _))
+        if (string.IsNullOrWhiteSpace(Host))
+        {
+            yield return new ValidationResult("Smtp:Host is required: the SMTP server, e.g. 'smtp.azurecomm.net'.", [nameof(Host)]);
+        }
+
+        if (Port is < 1 or > 65535)
+        {
+            yield return new ValidationResult($"Smtp:Port must be a port number (1-65535), not {Port}; 587 for STARTTLS.", [nameof(Port)]);
+        }
+
+        if (TimeoutSeconds is < 1 or > 600)
+        {
+            yield return new ValidationResult($"Smtp:TimeoutSeconds must be between 1 and 600, not {TimeoutSeconds}.", [nameof(TimeoutSeconds)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(From))
+        {
+            yield return new ValidationResult("Smtp:From is required: the sender address, e.g. 'Ingen å miste <DoNotReply@your-domain>'.", [nameof(From)]);
+        }
+        else if (!RecipientOptions.TryParseAddress(From, out _))
         {
             yield return new ValidationResult($"Smtp:From '{From}' is not an e-mail address.", [nameof(From)]);
         }

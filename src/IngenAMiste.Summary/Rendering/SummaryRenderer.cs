@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using IngenAMiste.Reports;
 using IngenAMiste.Reports.Model;
@@ -58,7 +57,33 @@ public static class SummaryRenderer
         return builder.ToString();
     }
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>
+    /// HTML-encodes text for element content and double-quoted attributes: <c>&amp; &lt; &gt; " '</c>. Everything else,
+    /// Norwegian letters included, stays as it is (the body is UTF-8).
+    /// </summary>
+    public static string E(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                default: builder.Append(c); break;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     private static string StatusColour(string? code) => code switch
     {

@@ -98,6 +98,43 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite, ITestOutputHelper o
         Assert.Equal(blobs.Select(b => b.Name).Order(StringComparer.Ordinal), state.Ingestions.Select(i => i.BlobName).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_slower_ingestion_of_the_same_content_neither_hides_the_complete_report_nor_renames_its_source()
+    {
+        // One interleaving forced with gates: B finds nothing stored and parses; A then stores the whole report; only
+        // then does B write. B must not turn A's complete report back into a pending one (hiding it from readers), nor
+        // replace the name it was first uploaded as.
+        await using var first = new TestApp(azurite);
+        var gates = new GatePolicy();
+        var pendingWrite = gates.Add((_, body) => body.Contains("\"State\":\"Pending\"", StringComparison.Ordinal));
+        var completeWrite = gates.Add((_, body) => body.Contains("\"State\":\"Complete\"", StringComparison.Ordinal));
+        await using var second = new TestApp(azurite,
+            new Dictionary<string, string?> { ["Storage:TablePrefix"] = first.Prefix, ["Storage:ParsedContainer"] = "parsed-" + first.Prefix },
+            configureTables: options => options.AddPolicy(gates, Azure.Core.HttpPipelinePosition.PerCall));
+        var bytes = HostileInputs.Sample2020;
+        var a = await first.UploadAsync("a.pdf", bytes);
+        var b = await second.UploadAsync("b.pdf", bytes);
+
+        var late = Task.Run(() => second.Function<IngestReport>().Run(b, CancellationToken.None));
+        await pendingWrite.Reached.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        var early = await first.Function<IngestReport>().Run(a, CancellationToken.None);
+        Assert.Equal((IngestionOutcomes.Succeeded, "Stored"), (early.Outcome, early.ReasonCode));
+        pendingWrite.Release();
+
+        await completeWrite.Reached.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        var meanwhile = Assert.Single(await TestApp.AllAsync<ReportRow>(first.Tables.Reports));
+        Assert.Equal(ReportStates.Complete, meanwhile.State);
+        completeWrite.Release();
+
+        var result = await late;
+        Assert.Equal((IngestionOutcomes.Succeeded, "Stored"), (result.Outcome, result.ReasonCode));
+        var state = await StoredState.ReadAsync(first);
+        var report = Assert.Single(state.Reports);
+        Assert.Equal((ReportStates.Complete, a.Name, meanwhile.IngestedAt), (report.State, report.SourceBlob, report.IngestedAt));
+        state.AssertExactlyOneReport(early.ReportId!, "2020-2021", state.Measures);
+        Assert.Equal(2, state.Ingestions.Count);
+    }
+
     private static IEnumerable<string> Allocations(string fundingJson) =>
         System.Text.Json.JsonDocument.Parse(fundingJson).RootElement.EnumerateArray()
             .Select(f => $"{(f.TryGetProperty("year", out var year) ? year.ToString() : "")}:{f.GetProperty("amount_nok")}").Distinct();

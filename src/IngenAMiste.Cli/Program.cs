@@ -13,6 +13,8 @@ var root = new RootCommand("ingen – leser årsrapportene for handlingsplanen �
     ProgressCommand.Create(),
     SummaryCommand.Create(),
     DemoCommand.Create(),
+    ServeCommand.Create(),
+    UploadCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using IngenAMiste.Storage;
+using IngenAMiste.Web;
 using IngenAMiste.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ public static class FunctionsServices
     public static IServiceCollection Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddReportIngestion(configuration);
+        services.AddProgressApi(configuration);
         services.AddProgressSummary(configuration);
         return services;
     }

@@ -13,7 +13,7 @@ public sealed class SendProgressSummary(ProgressSummaryService summaries)
     [Function(nameof(SendProgressSummary))]
     [FixedDelayRetry(3, "00:05:00")]
     public Task<SummaryRunResult> Run(
-        [TimerTrigger("%Summary:Schedule%")] TimerInfo timer,
+        [TimerTrigger("%Summary__Schedule%")] TimerInfo timer,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(timer);

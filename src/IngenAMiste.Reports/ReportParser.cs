@@ -1,22 +1,37 @@
+using IngenAMiste.Reports.Extraction;
 using IngenAMiste.Reports.Model;
+using IngenAMiste.Reports.Parsing;
 
 namespace IngenAMiste.Reports;
 
-/// <summary>Reads a report PDF into a <see cref="ParsedReport"/>.</summary>
+/// <summary>
+/// Reads a report PDF into a <see cref="ParsedReport"/>: <see cref="PdfTextExtractor"/> (text layer and layout) followed by
+/// <see cref="ReportTextParser"/> (structure, status, funding, links, mentions). The two steps can also be called apart.
+/// </summary>
 public sealed class ReportParser(ReportParserOptions? options = null)
 {
     private readonly ReportParserOptions _options = options ?? new ReportParserOptions();
 
     /// <summary>
     /// Parses the PDF in <paramref name="pdf"/> (any readable stream; it is not closed).
-    /// Throws <see cref="ReportRejectedException"/> when the file cannot be read as a document.
+    /// Throws <see cref="ReportRejectedException"/> when the file cannot be read as a document, and
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> is cancelled (checked between pages).
     /// </summary>
     public ParsedReport Parse(Stream pdf, MeasureCatalog? catalog = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        _ = _options;
-        _ = catalog;
-        cancellationToken.ThrowIfCancellationRequested();
-        return new ParsedReport { Document = new DocumentInfo { Kind = DocumentKinds.Other }, Warnings = ["parser not wired yet"] };
+        using var timeout = _options.Timeout is { } limit ? new CancellationTokenSource(limit) : null;
+        using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var token = linked?.Token ?? cancellationToken;
+        try
+        {
+            var document = PdfTextExtractor.Extract(pdf, _options, token);
+            return ReportTextParser.Parse(document, catalog, token);
+        }
+        catch (OperationCanceledException ex) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ReportRejectedException(RejectionReason.TimedOut,
+                $"Reading the PDF took longer than {_options.Timeout!.Value.TotalSeconds:0.#} s.", null, ex);
+        }
     }
 }

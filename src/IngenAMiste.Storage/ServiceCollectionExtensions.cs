@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new ReportParser(new ReportParserOptions { MaxPages = sp.GetRequiredService<IOptions<IngestOptions>>().Value.MaxPages }));
         services.AddSingleton<IngestionService>();
         services.AddSingleton<ReportUploader>();
+        services.AddSingleton<ReportsWatcher>();
         return services;
     }
 }

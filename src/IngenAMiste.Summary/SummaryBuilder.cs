@@ -8,6 +8,9 @@ using IngenAMiste.Storage.Tables;
 using IngenAMiste.Summary.Model;
 using IngenAMiste.Summary.Options;
 using IngenAMiste.Summary.Tables;
+using GoalSummary = IngenAMiste.Summary.Model.GoalSummary;
+using StatusChange = IngenAMiste.Summary.Model.StatusChange;
+using StatusCounts = IngenAMiste.Summary.Model.StatusCounts;
 using Microsoft.Extensions.Options;
 
 namespace IngenAMiste.Summary;

@@ -1,4 +1,5 @@
 using IngenAMiste.Storage;
+using IngenAMiste.Web;
 using IngenAMiste.Summary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,6 +83,7 @@ public sealed class CliServices : IAsyncDisposable
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning)
             .AddFilter("Azure", LogLevel.Warning));
         services.AddReportIngestion(configuration, connection);
+        services.AddProgressApi(configuration);
         services.AddProgressSummary(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new CliServices(provider, azurite, connection.Description);

@@ -57,6 +57,10 @@ public sealed record Measure
     public required MeasureStatus Status { get; init; }
     /// <summary>The verbatim phrase from the narrative that decided <see cref="Status"/>.</summary>
     public string? StatusEvidence { get; init; }
+    /// <summary>How sure the classifier is (0–1): high when one strong rule decided, lower on close calls or weak signals.</summary>
+    public double? StatusConfidence { get; init; }
+    /// <summary>Which rules fired and why the status was chosen (for review).</summary>
+    public string? StatusExplanation { get; init; }
     public IReadOnlyList<Funding> Funding { get; init; } = [];
     public IReadOnlyList<string> Urls { get; init; } = [];
     /// <summary>The narrative under the measure (what was done), one paragraph per line.</summary>

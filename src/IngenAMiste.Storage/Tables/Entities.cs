@@ -92,6 +92,28 @@ public sealed class CurrentStatusRow : MeasureFields
     public const string Partition = "current";
 
     public DateTimeOffset IngestedAt { get; set; }
+
+    /// <summary>JSON array of every allocation reported for the measure in any report (by year and amount), for funding totals.</summary>
+    public string KnownFundingJson { get; set; } = "[]";
+}
+
+/// <summary>
+/// Table <c>Progress</c>, partition <c>period</c>: status counts of each report period (from the newest report of that
+/// period), for the trend over the years. RK = report period.
+/// </summary>
+public sealed class PeriodSummaryRow : TableRow
+{
+    public const string Partition = "period";
+
+    public string ReportId { get; set; } = "";
+    public string? Title { get; set; }
+    public string? AsOf { get; set; }
+    public int NotStarted { get; set; }
+    public int Planned { get; set; }
+    public int InProgress { get; set; }
+    public int Completed { get; set; }
+    public int MeasureCount { get; set; }
+    public DateTimeOffset IngestedAt { get; set; }
 }
 
 /// <summary>Table <c>Ingestions</c>: one row per blob version processed. PK = escaped blob name, RK = escaped blob ETag.</summary>

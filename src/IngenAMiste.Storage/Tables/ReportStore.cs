@@ -65,6 +65,7 @@ public sealed class ReportStore(ReportTables tables)
             await Parallel.ForEachAsync(measures, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
                 async (measure, ct) => await UpsertHistoryAsync(ToRow<MeasureHistoryRow>(reportId, report, measure, TableKeys.Measure(measure.Number), period, ingestedAt), ct));
             await UpdateCurrentStatusAsync(reportId, report, measures, ingestedAt, cancellationToken);
+            await UpsertPeriodSummaryAsync(reportId, report, measures, period, ingestedAt, cancellationToken);
         }
 
         // 5. Complete, last.
@@ -155,11 +156,25 @@ public sealed class ReportStore(ReportTables tables)
                 var incoming = ToRow<CurrentStatusRow>(reportId, report, measure, CurrentStatusRow.Partition, key, ingestedAt);
                 if (!current.TryGetValue(key, out var existing))
                 {
+                    incoming.KnownFundingJson = MergeFunding("[]", measure.Funding);
                     actions.Add(new TableTransactionAction(TableTransactionActionType.Add, incoming));
+                    continue;
                 }
-                else if (IsNewerOrSame(incoming, existing) && !SameContent(incoming, existing))
+
+                var known = MergeFunding(existing.KnownFundingJson, measure.Funding);
+                if (IsNewerOrSame(incoming, existing))
                 {
-                    actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, incoming, existing.ETag));
+                    incoming.KnownFundingJson = known;
+                    if (!SameContent(incoming, existing) || known != existing.KnownFundingJson)
+                    {
+                        actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, incoming, existing.ETag));
+                    }
+                }
+                else if (known != existing.KnownFundingJson)
+                {
+                    // An older report still tells us about money: keep the newer status, learn the allocation.
+                    existing.KnownFundingJson = known;
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, existing, existing.ETag));
                 }
             }
 
@@ -177,6 +192,65 @@ public sealed class ReportStore(ReportTables tables)
                 await Backoff(attempt, cancellationToken);
             }
         }
+    }
+
+    /// <summary>Status counts of the period; a later as-of date of the same period replaces them.</summary>
+    private async Task UpsertPeriodSummaryAsync(string reportId, ParsedReport report, IReadOnlyList<Measure> measures, string period, DateTimeOffset ingestedAt, CancellationToken cancellationToken)
+    {
+        var row = new PeriodSummaryRow
+        {
+            PartitionKey = PeriodSummaryRow.Partition,
+            RowKey = TableKeys.Escape(period),
+            ReportId = reportId,
+            Title = Fit(report.Document.Title),
+            AsOf = report.Document.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            NotStarted = measures.Count(m => m.Status == MeasureStatus.NotStarted),
+            Planned = measures.Count(m => m.Status == MeasureStatus.Planned),
+            InProgress = measures.Count(m => m.Status == MeasureStatus.InProgress),
+            Completed = measures.Count(m => m.Status == MeasureStatus.Completed),
+            MeasureCount = measures.Count,
+            IngestedAt = ingestedAt,
+        };
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await tables.Progress.GetEntityIfExistsAsync<PeriodSummaryRow>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+            var existing = response.HasValue ? response.Value : null;
+            try
+            {
+                if (existing is null)
+                {
+                    await tables.Progress.AddEntityAsync(row, cancellationToken);
+                }
+                else if (string.CompareOrdinal(row.AsOf ?? "", existing.AsOf ?? "") > 0
+                         || (row.AsOf == existing.AsOf && string.CompareOrdinal(row.ReportId, existing.ReportId) >= 0))
+                {
+                    await tables.Progress.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (IsConcurrencyConflict(e) && attempt < MaxConcurrencyRetries)
+            {
+                await Backoff(attempt, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The union of allocations (by year and amount) already known and those in <paramref name="funding"/>.</summary>
+    internal static string MergeFunding(string knownJson, IReadOnlyList<Funding> funding)
+    {
+        var known = JsonSerializer.Deserialize<List<Funding>>(knownJson, CompactJson) ?? [];
+        var added = false;
+        foreach (var item in funding)
+        {
+            if (!known.Any(k => k.AmountNok == item.AmountNok && k.Year == item.Year))
+            {
+                known.Add(item);
+                added = true;
+            }
+        }
+
+        return added ? FitJsonArray(known.OrderBy(k => k.Year).ThenBy(k => k.AmountNok).ToArray()) : knownJson;
     }
 
     /// <summary>Report periods sort as text ("2020-2021" &lt; "2021-2022"); within a period the later as-of date wins, then the later ingestion.</summary>

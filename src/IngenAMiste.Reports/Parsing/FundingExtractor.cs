@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IngenAMiste.Reports.Model;
+
+namespace IngenAMiste.Reports.Parsing;
+
+/// <summary>
+/// Finds money allocated to a measure in its narrative: "2 millioner kroner", "0,5 millioner", "3 mill. kr",
+/// "1,2 milliarder"/"mrd.", "500 000 kroner", "1.500.000 kr", "kr 250 000", "NOK 2 mill.". Only sentences that speak of
+/// allocation (bevilget, avsatt, tildelt, øremerket, finansiert, tilskudd, midler, budsjett …) count.
+/// The evidence is the clause from its start (or from the finite verb when the sentence opens with a named subject:
+/// "[Helse- og omsorgsdepartementet] har i 2021 avsatt 35 millioner kroner") to the currency word, stretched to the
+/// year when the year comes after the amount ("… 0,5 millioner kroner over statsbudsjettet for 2021").
+/// </summary>
+public static partial class FundingExtractor
+{
+    public static IReadOnlyList<Funding> Extract(string narrative)
+    {
+        var result = new List<Funding>();
+        if (string.IsNullOrWhiteSpace(narrative))
+        {
+            return result;
+        }
+
+        foreach (var sentence in Sentences.Split(narrative))
+        {
+            var text = sentence.Text;
+            if (!AllocationWord().IsMatch(text))
+            {
+                continue;
+            }
+
+            foreach (Match m in Amount().Matches(text))
+            {
+                var amount = ToNok(m);
+                if (amount is null or <= 0)
+                {
+                    continue;
+                }
+
+                var start = ClauseStart(text, m.Index);
+                var end = m.Index + m.Length;
+                var year = FindYear(text, start, end, out var yearEnd);
+                if (year is not null && yearEnd > end)
+                {
+                    end = yearEnd;
+                }
+
+                var evidence = text[start..end].Trim().TrimEnd(',', ';');
+                if (!result.Any(f => f.AmountNok == amount && f.Evidence == evidence))
+                {
+                    result.Add(new Funding(amount.Value, year, evidence));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static long? ToNok(Match m)
+    {
+        var raw = (m.Groups["num"].Success ? m.Groups["num"].Value : m.Groups["num2"].Value).Trim();
+        var unit = (m.Groups["unit"].Success ? m.Groups["unit"].Value : m.Groups["unit2"].Value).ToLowerInvariant();
+        decimal multiplier = unit switch
+        {
+            var u when u.StartsWith("milliard", StringComparison.Ordinal) || u.StartsWith("mrd", StringComparison.Ordinal) => 1_000_000_000m,
+            var u when u.StartsWith("mill", StringComparison.Ordinal) || u.StartsWith("mln", StringComparison.Ordinal) || u == "mnok" => 1_000_000m,
+            "tusen" or "tus." or "tusen kroner" => 1_000m,
+            _ => 1m,
+        };
+
+        decimal value;
+        if (multiplier == 1m)
+        {
+            // Plain kroner: spaces, dots or thin spaces group thousands; a comma starts øre.
+            var digits = raw.Split(',')[0].Replace(" ", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal)
+                .Replace("\u00A0", string.Empty, StringComparison.Ordinal);
+            if (!decimal.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var normalised = raw.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+            if (!decimal.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            {
+                return null;
+            }
+        }
+
+        return (long)Math.Round(value * multiplier, MidpointRounding.AwayFromZero);
+    }
+
+    private static int ClauseStart(string sentence, int amountIndex)
+    {
+        // Start of the clause the amount sits in: after the last ';' or ', og'/'. ' before it.
+        var clauseStart = 0;
+        foreach (Match sep in ClauseSeparator().Matches(sentence[..amountIndex]))
+        {
+            clauseStart = sep.Index + sep.Length;
+        }
+
+        var clause = sentence[clauseStart..amountIndex];
+        if (OpensWithAdverbialOrExpletive().IsMatch(clause))
+        {
+            return clauseStart;
+        }
+
+        // A named subject ("Helse- og omsorgsdepartementet har …"): start at the finite verb.
+        var verb = FiniteVerb().Match(clause);
+        return verb.Success ? clauseStart + verb.Index : clauseStart;
+    }
+
+    private static int? FindYear(string sentence, int start, int end, out int yearEnd)
+    {
+        yearEnd = end;
+        var inside = Year().Match(sentence[start..end]);
+        if (inside.Success)
+        {
+            return int.Parse(inside.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+
+        var after = Year().Match(sentence, end);
+        if (after.Success)
+        {
+            yearEnd = after.Index + after.Length;
+            return int.Parse(after.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
+    /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant).</summary>
+    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt med|styrket med|ramme\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex AllocationWord();
+
+    [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliarder|milliard|mrd\.?|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliarder|mrd\.?|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@";\s*|,\s+(?=og\s|men\s|mens\s)")]
+    private static partial Regex ClauseSeparator();
+
+    [GeneratedRegex(@"^\s*(?:Det|Der|I|Over|Til|For|Gjennom|Med|Fra|Totalt|Samlet|Som|Av|Etter|Under|Ved|Innenfor|Både|Dette|Og|Videre|Også)\b")]
+    private static partial Regex OpensWithAdverbialOrExpletive();
+
+    [GeneratedRegex(@"\b(?:har|hadde|ble|blir|er|var|fikk|får|vil|skal|bevilget|bevilger|avsatte|avsetter|tildelte|tildeler)\b")]
+    private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex Year();
+}

@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+using IngenAMiste.Reports.Model;
+
+namespace IngenAMiste.Reports.Parsing;
+
+/// <summary>
+/// Finds the measures a document without measure sections (a presentation, a letter) quotes or paraphrases, by fuzzy
+/// matching its sentences, bullets and numbered section headings against the commitments of a <see cref="MeasureCatalog"/>.
+/// Words are compared by stem (a long common prefix: "tydeliggjøring" ~ "tydeliggjøre") and weighted by rarity across the
+/// catalogue, so a snippet is linked only when its content words are (nearly) all in one commitment and clearly more in
+/// that one than in any other.
+/// </summary>
+internal static partial class MentionMatcher
+{
+    /// <summary>Share of a snippet's (weighted) content words that must be found in the commitment.</summary>
+    private const double MinSnippetCoverage = 0.8;
+
+    /// <summary>Share of the commitment's (weighted) content words a sentence or bullet must cover.</summary>
+    private const double MinCommitmentCoverage = 0.45;
+
+    /// <summary>A numbered section heading ("4.1 Livskrisetilbud") may be short, but its words must be rare and all found.</summary>
+    private const double MinHeadingWeight = 2.5;
+
+    private const double MinMargin = 0.15;
+
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "og", "i", "av", "for", "på", "til", "med", "om", "at", "som", "den", "det", "de", "en", "et", "ett", "er", "å", "eller",
+        "regjeringen", "vil", "skal", "herunder", "samt", "blant", "annet", "ved", "fra", "mer", "bli", "blir", "har", "kan",
+        "seg", "sin", "sitt", "sine", "slik", "deres", "dette", "disse", "egen", "eget", "egne", "forts", "ft", "utvalgte", "tiltak",
+    };
+
+    public static IReadOnlyList<Mention> Find(IReadOnlyList<Paragraph> paragraphs, MeasureCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        var index = new CatalogIndex(catalog);
+        var best = new Dictionary<int, (double Score, string Evidence, bool IsHeading)>();
+        foreach (var snippet in Snippets(paragraphs))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var match = index.Match(snippet.Text, snippet.IsHeading);
+            if (match is null)
+            {
+                continue;
+            }
+
+            // The first quote of a measure is its lead; a quote beats a section heading that only names it.
+            var (measure, score) = match.Value;
+            if (!best.TryGetValue(measure, out var existing) || (existing.IsHeading && !snippet.IsHeading))
+            {
+                best[measure] = (score, snippet.Text, snippet.IsHeading);
+            }
+        }
+
+        return best.OrderBy(kv => kv.Key).Select(kv => new Mention(kv.Key, kv.Value.Evidence)).ToList();
+    }
+
+    private readonly record struct Snippet(string Text, bool IsHeading);
+
+    private static IEnumerable<Snippet> Snippets(IReadOnlyList<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            var text = BulletPrefix().Replace(p.Text, string.Empty).Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var heading = SectionHeading().Match(text);
+            if (heading.Success)
+            {
+                yield return new Snippet(text, true);
+                continue;
+            }
+
+            foreach (var sentence in Sentences.Split(text))
+            {
+                var s = sentence.Text;
+                // A quoted commitment may follow a label on the same line ("Psykisk helsevern og TSB Regjeringen vil …").
+                var gov = GovernmentWill().Match(s);
+                if (gov.Success && gov.Index > 0)
+                {
+                    s = s[gov.Index..];
+                }
+
+                yield return new Snippet(s.Trim(), false);
+            }
+        }
+    }
+
+    private sealed class CatalogIndex
+    {
+        private readonly List<(int Number, Dictionary<string, double> Stems, double Total)> _entries = [];
+        private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+
+        public CatalogIndex(MeasureCatalog catalog)
+        {
+            var df = new Dictionary<string, int>(StringComparer.Ordinal);
+            var stemSets = new List<(int, HashSet<string>)>();
+            foreach (var entry in catalog.Entries)
+            {
+                var stems = Stems(entry.Commitment).ToHashSet(StringComparer.Ordinal);
+                stemSets.Add((entry.Number, stems));
+                foreach (var s in stems)
+                {
+                    df[s] = df.GetValueOrDefault(s) + 1;
+                }
+            }
+
+            var n = Math.Max(1, catalog.Entries.Count);
+            foreach (var (stem, count) in df)
+            {
+                _idf[stem] = Math.Log(1.0 + (double)n / count);
+            }
+
+            foreach (var (number, stems) in stemSets)
+            {
+                var weights = stems.ToDictionary(s => s, s => _idf[s], StringComparer.Ordinal);
+                _entries.Add((number, weights, weights.Values.Sum()));
+            }
+        }
+
+        private double Idf(string stem) => _idf.TryGetValue(stem, out var w) ? w : Math.Log(1.0 + _entries.Count);
+
+        public (int Measure, double Score)? Match(string snippet, bool isHeading)
+        {
+            var stems = Stems(snippet).Distinct(StringComparer.Ordinal).ToList();
+            if (stems.Count == 0)
+            {
+                return null;
+            }
+
+            // Words that no commitment has (e.g. "Psykisk helsevern og TSB" labels) weigh like rare words, so they lower coverage.
+            var snippetTotal = stems.Sum(Idf);
+            var scored = new List<(int Number, double SnippetCoverage, double CommitmentCoverage, double Matched)>();
+            foreach (var (number, weights, total) in _entries)
+            {
+                var matched = stems.Where(weights.ContainsKey).Sum(s => weights[s]);
+                if (matched <= 0)
+                {
+                    continue;
+                }
+
+                scored.Add((number, matched / snippetTotal, matched / total, matched));
+            }
+
+            if (scored.Count == 0)
+            {
+                return null;
+            }
+
+            var ranked = scored.OrderByDescending(s => s.SnippetCoverage + s.CommitmentCoverage).ToList();
+            var top = ranked[0];
+            var second = ranked.Count > 1 ? ranked[1].SnippetCoverage + ranked[1].CommitmentCoverage : 0;
+            var topScore = top.SnippetCoverage + top.CommitmentCoverage;
+            if (topScore - second < MinMargin)
+            {
+                return null;
+            }
+
+            var ok = isHeading
+                ? top.SnippetCoverage >= 0.99 && top.Matched >= MinHeadingWeight
+                : top.SnippetCoverage >= MinSnippetCoverage && top.CommitmentCoverage >= MinCommitmentCoverage;
+            return ok ? (top.Number, topScore) : null;
+        }
+    }
+
+    private static IEnumerable<string> Stems(string text)
+    {
+        var folded = SectionNumber().Replace(TextNormalizer.Fold(text), " ");
+        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length < 2 || StopWords.Contains(word) || word.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            yield return Stem(word);
+        }
+    }
+
+    /// <summary>A crude Norwegian stem: the first 7 letters of a long word, otherwise the word without a common ending.</summary>
+    private static string Stem(string word)
+    {
+        if (word.Length > 8)
+        {
+            return word[..7];
+        }
+
+        foreach (var ending in (string[])["ene", "ane", "er", "en", "et", "e"])
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return word;
+    }
+
+    [GeneratedRegex(@"^(?:[•▪◦●○■□‣⁃∙·*]|[-–—](?=\s))\s*")]
+    private static partial Regex BulletPrefix();
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.?\s+\S")]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"\b\d{1,2} \d{1,2}\b")]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"\bRegjeringen vil\b")]
+    private static partial Regex GovernmentWill();
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace IngenAMiste.Reports.Parsing;
+
+/// <summary>
+/// Reads the "Ansvarlig departement: HOD, BFD, JD og KUD" line that closes a measure. Accepts the plural
+/// ("Ansvarlige departementer"), lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
+/// and full ministry names (mapped to their usual codes).
+/// </summary>
+internal static partial class Ministries
+{
+    /// <summary>Full names of ministries (Norwegian) and the codes the reports use for them.</summary>
+    private static readonly (string Name, string Code)[] KnownNames =
+    [
+        ("Helse- og omsorgsdepartementet", "HOD"),
+        ("Arbeids- og inkluderingsdepartementet", "AID"),
+        ("Arbeids- og sosialdepartementet", "ASD"),
+        ("Barne- og familiedepartementet", "BFD"),
+        ("Barne-, ungdoms- og familiedepartementet", "BFD"),
+        ("Forsvarsdepartementet", "FD"),
+        ("Justis- og beredskapsdepartementet", "JD"),
+        ("Kultur- og likestillingsdepartementet", "KUD"),
+        ("Kulturdepartementet", "KUD"),
+        ("Kunnskapsdepartementet", "KD"),
+        ("Samferdselsdepartementet", "SD"),
+        ("Kommunal- og distriktsdepartementet", "KDD"),
+        ("Kommunal- og moderniseringsdepartementet", "KMD"),
+        ("Klima- og miljødepartementet", "KLD"),
+        ("Nærings- og fiskeridepartementet", "NFD"),
+        ("Finansdepartementet", "FIN"),
+        ("Utenriksdepartementet", "UD"),
+        ("Digitaliserings- og forvaltningsdepartementet", "DFD"),
+        ("Landbruks- og matdepartementet", "LMD"),
+        ("Olje- og energidepartementet", "OED"),
+        ("Energidepartementet", "ED"),
+    ];
+
+    /// <summary>Matches a ministry line and captures the list after the label.</summary>
+    public static Match MatchLine(string text) => Line().Match(text);
+
+    public static bool IsLine(string text) => Line().IsMatch(text);
+
+    /// <summary>The ministry codes in the list part of a ministry line, in order, without duplicates.</summary>
+    public static IReadOnlyList<string> ParseList(string list)
+    {
+        var s = list;
+        foreach (var (name, code) in KnownNames)
+        {
+            s = s.Replace(name, code, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var codes = new List<string>();
+        foreach (var part in Separators().Split(s))
+        {
+            var token = part.Trim().Trim('.', ',', ';', ':', '(', ')', '*');
+            if (Code().IsMatch(token) && !codes.Contains(token))
+            {
+                codes.Add(token);
+            }
+        }
+
+        return codes;
+    }
+
+    [GeneratedRegex(@"^Ansvarlige?\s+(?:departement(?:er|ene)?|dep\.)\s*[:.\-–—]?\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Line();
+
+    [GeneratedRegex(@"\s*(?:,|;|/|&|\+|\bog\b|\band\b|\s)\s*")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"^[A-ZÆØÅ][A-ZÆØÅ0-9]{1,5}$")]
+    private static partial Regex Code();
+}

@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+using IngenAMiste.Reports.Extraction;
+
+namespace IngenAMiste.Reports.Parsing;
+
+/// <summary>A run of lines that reads as one unit (paragraph, heading, list item), possibly continued over a page break.</summary>
+internal sealed class Paragraph
+{
+    public Paragraph(ExtractedLine first)
+    {
+        Lines.Add(first);
+    }
+
+    public List<ExtractedLine> Lines { get; } = [];
+
+    public int Page => Lines[0].Page;
+
+    public double FontSize => Lines[0].FontSize;
+
+    public bool StartsBold => Lines[0].StartsBold;
+
+    private string? _text;
+
+    /// <summary>The lines joined into one line of normalised text.</summary>
+    public string Text => _text ??= TextNormalizer.JoinLines(Lines.Select(l => l.Text));
+
+    public IEnumerable<string> LinkUris => Lines.SelectMany(l => l.LinkUris).Distinct(StringComparer.Ordinal);
+
+    public void Add(ExtractedLine line)
+    {
+        Lines.Add(line);
+        _text = null;
+    }
+
+    public void AddRange(IEnumerable<ExtractedLine> lines)
+    {
+        Lines.AddRange(lines);
+        _text = null;
+    }
+
+    public override string ToString() => $"p{Page}: {Text}";
+}
+
+/// <summary>
+/// Turns extracted blocks into paragraphs: splits blocks where a structural line (Mål/Tiltak heading, ministry line,
+/// bullet) starts, and joins a paragraph that runs over a page break (or over a block boundary mid-sentence).
+/// </summary>
+internal static partial class Paragraphs
+{
+    public static List<Paragraph> Build(ExtractedDocument document)
+    {
+        var result = new List<Paragraph>();
+        foreach (var page in document.Pages)
+        {
+            var firstOnPage = true;
+            foreach (var block in page.Blocks)
+            {
+                Paragraph? current = null;
+                ExtractedLine? previous = null;
+                foreach (var line in block.Lines)
+                {
+                    if (current is null)
+                    {
+                        current = new Paragraph(line);
+                        if (result.Count > 0 && Continues(result[^1], current, firstOnPage))
+                        {
+                            result[^1].Add(line);
+                            current = result[^1];
+                        }
+                        else
+                        {
+                            result.Add(current);
+                        }
+
+                        firstOnPage = false;
+                    }
+                    else if (StartsNew(previous!, line))
+                    {
+                        current = new Paragraph(line);
+                        result.Add(current);
+                    }
+                    else
+                    {
+                        current.Add(line);
+                    }
+
+                    previous = line;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Inside a block: does <paramref name="line"/> start a new paragraph?</summary>
+    private static bool StartsNew(ExtractedLine previous, ExtractedLine line)
+    {
+        var text = line.Text;
+        if (Structural().IsMatch(text) || Bullet().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (MinistryLine().IsMatch(previous.Text) && !EndsOpen(previous.Text))
+        {
+            return true;
+        }
+
+        if (Math.Abs(previous.FontSize - line.FontSize) >= 1.5)
+        {
+            return true;
+        }
+
+        // A vertical gap clearly larger than the line pitch separates paragraphs the segmenter kept together.
+        var pitch = previous.Bottom - line.Bottom;
+        return line.Page == previous.Page && pitch > ParagraphGapFactor * Math.Max(previous.FontSize, line.FontSize);
+    }
+
+    /// <summary>Baseline distance, in font sizes, above which two lines are in different paragraphs (normal leading is 1.2–1.5).</summary>
+    private const double ParagraphGapFactor = 1.8;
+
+    /// <summary>Does the first line of a new block continue the last paragraph (over a page break or a block split)?</summary>
+    private static bool Continues(Paragraph last, Paragraph next, bool pageBreak)
+    {
+        var nextText = next.Lines[0].Text;
+        if (Structural().IsMatch(nextText) || Bullet().IsMatch(nextText))
+        {
+            return false;
+        }
+
+        if (Math.Abs(last.Lines[^1].FontSize - next.FontSize) >= 1.5)
+        {
+            return false;
+        }
+
+        var lastText = last.Lines[^1].Text.TrimEnd();
+        if (MinistryLine().IsMatch(last.Lines[0].Text) && !EndsOpen(lastText))
+        {
+            return false;
+        }
+
+        var startsLower = nextText.Length > 0 && char.IsLower(nextText[0]);
+        if (EndsSentence(lastText))
+        {
+            return false;
+        }
+
+        if (pageBreak)
+        {
+            return true;
+        }
+
+        // Same page, a new block although the sentence is open: join when it plainly continues.
+        return startsLower || EndsOpen(lastText);
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or '»' or '"' or ')' && !EndsOpen(text);
+
+    /// <summary>Ends with a hyphen, comma or a word that cannot end a sentence.</summary>
+    private static bool EndsOpen(string text) => OpenEnding().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:Mål\s*\d{1,2}\b|Tiltak\s*\d{1,3}\b|Ansvarlige?\s+departement)", RegexOptions.IgnoreCase)]
+    private static partial Regex Structural();
+
+    [GeneratedRegex(@"^(?:[•▪◦●○■□‣⁃∙·*]|[-–—]\s)\s*")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^Ansvarlige?\s+(?:departement|dep\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinistryLine();
+
+    [GeneratedRegex(@"(?:[-\u00AD\u2010,]|\b(?:og|i|om|for|av|til|med|på|fra|ved|eller|samt|at|som|en|et|ett|den|det|de|the|and|of))$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenEnding();
+}

@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IngenAMiste.Reports.Model;
+
+namespace IngenAMiste.Reports.Parsing;
+
+/// <summary>A measure as found, before status, funding and links are read from its narrative.</summary>
+internal sealed class MeasureDraft
+{
+    public required int Number { get; init; }
+    public required int Goal { get; init; }
+    public required int Page { get; init; }
+    public required Paragraph Heading { get; init; }
+    public string Commitment { get; set; } = string.Empty;
+    public List<Paragraph> CommitmentContinuation { get; } = [];
+    public List<Paragraph> Narrative { get; } = [];
+    public List<Paragraph> MinistryParagraphs { get; } = [];
+    public IReadOnlyList<string> Ministries { get; set; } = [];
+
+    public IEnumerable<Paragraph> AllParagraphs =>
+        new[] { Heading }.Concat(CommitmentContinuation).Concat(Narrative).Concat(MinistryParagraphs);
+}
+
+internal sealed class StructureResult
+{
+    public List<Goal> Goals { get; } = [];
+    public List<MeasureDraft> Measures { get; } = [];
+    /// <summary>Paragraphs before the first goal or measure heading (title, introduction).</summary>
+    public List<Paragraph> Preamble { get; } = [];
+    public Dictionary<int, List<int>> DuplicateMeasures { get; } = [];
+    public Dictionary<int, List<int>> DuplicateGoals { get; } = [];
+}
+
+/// <summary>
+/// Walks the paragraphs and recognises goal headings ("Mål 2 – …", "Mål 4: …"), measure headings
+/// ("Tiltak 4 Regjeringen vil …", "Tiltak 4: …", "Tiltak 4. …", "Tiltak 4 – …", and the split form
+/// "… Tiltak" + "1 Regjeringen vil …"), and ministry lines that close a measure. A sentence that merely begins with
+/// "Tiltak" (a reference such as "Tiltak 30 skal ses i sammenheng med …") is narrative: a heading must be followed by a
+/// commitment-like sentence (capitalised, typically "Regjeringen vil …") and must not be a step back in numbering
+/// unless it clearly restarts a repeated document.
+/// </summary>
+internal static partial class StructureReader
+{
+    public static StructureResult Read(List<Paragraph> paragraphs, double bodyFontSize, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var result = new StructureResult();
+        var seenMeasures = new Dictionary<int, MeasureDraft>();
+        var seenGoals = new HashSet<int>();
+        var goal = 0;
+        MeasureDraft? current = null;
+        var inCommitment = false;
+        var pendingTiltakWord = false;
+        var lastNumber = 0;
+        var skipping = false; // inside a duplicate measure that is being ignored
+
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if ((i & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var p = paragraphs[i];
+            var text = p.Text;
+
+            // Goal heading, possibly followed by a measure heading in the same paragraph.
+            var gm = GoalHeading().Match(text);
+            if (gm.Success && IsGoalHeading(gm, p, bodyFontSize))
+            {
+                var number = int.Parse(gm.Groups["n"].Value, CultureInfo.InvariantCulture);
+                var rest = gm.Groups["title"].Value;
+                string title;
+                string? measurePart = null;
+                var inner = InlineMeasure().Match(rest);
+                if (inner.Success)
+                {
+                    title = rest[..inner.Index].Trim();
+                    measurePart = rest[inner.Index..].Trim();
+                }
+                else if (TrailingTiltak().IsMatch(rest))
+                {
+                    title = TrailingTiltak().Replace(rest, string.Empty).Trim();
+                    pendingTiltakWord = true;
+                }
+                else
+                {
+                    title = rest.Trim();
+                }
+
+                title = title.TrimEnd(' ', ':', '–', '-');
+                goal = number;
+                if (seenGoals.Add(number))
+                {
+                    result.Goals.Add(new Goal(number, title));
+                }
+                else
+                {
+                    Add(result.DuplicateGoals, number, p.Page);
+                }
+
+                current = null;
+                inCommitment = false;
+                skipping = false;
+                if (measurePart is null)
+                {
+                    continue;
+                }
+
+                text = measurePart;
+            }
+
+            // Measure heading.
+            var mm = MeasureHeading().Match(text);
+            var viaPending = false;
+            if (!mm.Success && pendingTiltakWord)
+            {
+                mm = BareNumberHeading().Match(text);
+                viaPending = mm.Success;
+            }
+
+            pendingTiltakWord = false;
+            if (mm.Success)
+            {
+                var number = int.Parse(mm.Groups["n"].Value, CultureInfo.InvariantCulture);
+                var commitment = mm.Groups["rest"].Value.Trim();
+                if (IsCommitmentLike(commitment, p, viaPending, number, lastNumber))
+                {
+                    if (seenMeasures.ContainsKey(number))
+                    {
+                        Add(result.DuplicateMeasures, number, p.Page);
+                        current = null;
+                        skipping = true;
+                        inCommitment = false;
+                        lastNumber = number;
+                        continue;
+                    }
+
+                    if (number < lastNumber)
+                    {
+                        warnings.Add($"Measure {number} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
+                    }
+
+                    current = new MeasureDraft { Number = number, Goal = goal, Page = p.Page, Heading = p, Commitment = commitment };
+                    seenMeasures[number] = current;
+                    result.Measures.Add(current);
+                    lastNumber = number;
+                    skipping = false;
+                    inCommitment = !EndsSentence(commitment);
+                    continue;
+                }
+            }
+
+            // Ministry line.
+            var ml = Ministries.MatchLine(text);
+            if (ml.Success)
+            {
+                if (current is not null)
+                {
+                    var codes = Ministries.ParseList(ml.Groups["list"].Value);
+                    current.Ministries = current.Ministries.Concat(codes).Distinct(StringComparer.Ordinal).ToList();
+                    current.MinistryParagraphs.Add(p);
+                }
+
+                inCommitment = false;
+                continue;
+            }
+
+            if (skipping)
+            {
+                continue;
+            }
+
+            if (current is null)
+            {
+                if (result.Measures.Count == 0 && result.Goals.Count == 0)
+                {
+                    result.Preamble.Add(p);
+                }
+
+                continue;
+            }
+
+            // A paragraph set larger than the body text after a measure is a new section heading: stop attaching.
+            if (bodyFontSize > 0 && p.FontSize > bodyFontSize + 1.5 && current.MinistryParagraphs.Count > 0)
+            {
+                current = null;
+                continue;
+            }
+
+            if (inCommitment && current.Narrative.Count == 0 && text.Length > 0 && char.IsLower(text[0]))
+            {
+                // The commitment sentence was cut (e.g. by a block split): this paragraph finishes it.
+                current.Commitment = TextNormalizer.JoinLines([current.Commitment, text]);
+                current.CommitmentContinuation.Add(p);
+                inCommitment = !EndsSentence(current.Commitment);
+                continue;
+            }
+
+            inCommitment = false;
+            current.Narrative.Add(p);
+        }
+
+        return result;
+    }
+
+    private static void Add(Dictionary<int, List<int>> map, int number, int page)
+    {
+        if (!map.TryGetValue(number, out var list))
+        {
+            list = [];
+            map[number] = list;
+        }
+
+        list.Add(page);
+    }
+
+    private static bool IsGoalHeading(Match m, Paragraph p, double bodyFontSize)
+    {
+        var title = m.Groups["title"].Value.Trim();
+        if (title.Length == 0 || !char.IsUpper(title[0]))
+        {
+            return false;
+        }
+
+        var hasSeparator = m.Groups["sep"].Value.Trim().Length > 0;
+        var emphasised = p.StartsBold || (bodyFontSize > 0 && p.FontSize > bodyFontSize + 0.5);
+        var firstSentenceLength = title.IndexOf(". ", StringComparison.Ordinal) is var dot and >= 0 ? dot : title.Length;
+        return (hasSeparator || emphasised) && firstSentenceLength <= 220;
+    }
+
+    /// <summary>
+    /// A measure heading's text must read like a commitment: it starts with a capital letter (or a quote), and a step
+    /// back in numbering is only accepted for a heading that is plainly one (bold, or "Regjeringen …"), i.e. a repeated document.
+    /// </summary>
+    private static bool IsCommitmentLike(string commitment, Paragraph p, bool viaPending, int number, int lastNumber)
+    {
+        if (commitment.Length == 0 || number <= 0)
+        {
+            return false;
+        }
+
+        var first = commitment[0];
+        if (!(char.IsUpper(first) || first is '«' or '"' or '“'))
+        {
+            return false;
+        }
+
+        var strong = p.StartsBold || viaPending || GovernmentSubject().IsMatch(commitment);
+        if (number <= lastNumber && !strong)
+        {
+            return false;
+        }
+
+        // A reference in running text ("Tiltak 12 Helsedirektoratet har …") is not bold and does not state a commitment.
+        return strong || CommitmentVerb().IsMatch(commitment);
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length == 0 || t[^1] is '.' or '!' or '?' or ':' or '»' or ')';
+    }
+
+    [GeneratedRegex(@"^Mål\s*(?<n>\d{1,2})(?<sep>\s*[–—:.\-]\s*|\s+)(?<title>.+)$", RegexOptions.Singleline)]
+    private static partial Regex GoalHeading();
+
+    [GeneratedRegex(@"\s+Tiltak\s*\d{1,3}(?:\s*[:.)–—\-]\s*|\s+)(?=[A-ZÆØÅ«""“])")]
+    private static partial Regex InlineMeasure();
+
+    [GeneratedRegex(@"\s+Tiltak\s*[:.]?$")]
+    private static partial Regex TrailingTiltak();
+
+    [GeneratedRegex(@"^Tiltak\s*(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>.*)$", RegexOptions.Singleline)]
+    private static partial Regex MeasureHeading();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>[A-ZÆØÅ«""“].*)$", RegexOptions.Singleline)]
+    private static partial Regex BareNumberHeading();
+
+    [GeneratedRegex(@"^(?:Regjeringen|Departementet|Staten|Vi)\b")]
+    private static partial Regex GovernmentSubject();
+
+    /// <summary>Commitment phrasing without a subject: an infinitive verb first ("Etablere …", "Gjennomføre …", "Vurdere …").</summary>
+    [GeneratedRegex(@"^(?:[A-ZÆØÅ][a-zæøå]+(?:e|ere)\b|Bidra|Få)\s")]
+    private static partial Regex CommitmentVerb();
+}

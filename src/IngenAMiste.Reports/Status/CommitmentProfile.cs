@@ -1,0 +1,132 @@
+namespace IngenAMiste.Reports.Status;
+
+/// <summary>
+/// The content words of a measure's commitment, for judging whether something reported is the measure's own deliverable.
+/// The main part excludes what follows "herunder", "blant annet" and "inkludert" (details, not the deliverable), and for a
+/// sequence ("… og deretter utforme anbefalinger") it is the last step. Words common to nearly every commitment
+/// (regjeringen, selvmord, forebygging, tiltak, arbeid …) do not count.
+/// </summary>
+public sealed class CommitmentProfile
+{
+    private static readonly string[] GenericPrefixes =
+    [
+        "regjering", "selvmord", "forebygg", "tiltak", "arbeid", "nasjonal", "tjenest", "helse", "barn", "unge", "kommun", "bidra",
+        "styrke", "sikre", "vurder", "sørge", "legge", "rette", "gjennom", "etabler", "utvikl", "økt", "øke", "mer", "mulig", "relevant",
+        "psykisk", "område", "person", "pasient", "behov", "grunnlag", "kunnskap", "oppfølg", "samarbeid", "selvskad",
+    ];
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "og", "i", "av", "for", "på", "til", "med", "om", "at", "som", "den", "det", "de", "en", "et", "ett", "er", "å", "eller", "vil",
+        "skal", "kan", "har", "ble", "blir", "fra", "ved", "hvordan", "hvilke", "hver", "hvert", "enkelt", "både", "samt", "deres", "sin",
+        "sitt", "sine", "denne", "dette", "disse", "nå", "også", "ny", "nye", "nytt", "alle", "flere", "egen", "eget", "egne",
+    };
+
+    private readonly List<string> _main;
+    private readonly List<string> _all;
+
+    public CommitmentProfile(string? commitment)
+    {
+        var text = commitment ?? string.Empty;
+        _all = ContentWords(text);
+        var main = text;
+        var then = main.LastIndexOf("og deretter", StringComparison.OrdinalIgnoreCase);
+        if (then >= 0)
+        {
+            main = main[(then + "og deretter".Length)..];
+        }
+
+        foreach (var marker in (string[])["herunder", "blant annet", "inkludert", "f.eks.", "for eksempel"])
+        {
+            var i = main.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (i > 0)
+            {
+                main = main[..i];
+            }
+        }
+
+        _main = ContentWords(main);
+    }
+
+    public bool IsEmpty => _all.Count == 0;
+
+    /// <summary>Does any of <paramref name="words"/> match a content word of the commitment's main part?</summary>
+    public bool OverlapsMain(IEnumerable<string> words) => words.Where(IsContent).Any(w => _main.Any(c => SameWord(w, c)));
+
+    /// <summary>Does any word of <paramref name="text"/> occur anywhere in the commitment (also generic ones)?</summary>
+    public bool Mentions(string text)
+    {
+        var words = TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var all = TextNormalizer.Fold(_allText ??= string.Join(' ', _all));
+        return words.Where(w => w.Length >= 4 && !StopWords.Contains(w)).Any(w => all.Split(' ').Any(c => SameWord(w, c)));
+    }
+
+    private string? _allText;
+
+    private static List<string> ContentWords(string text) =>
+        TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && !StopWords.Contains(w)).ToList();
+
+    private static bool IsContent(string w) =>
+        w.Length >= 4 && !StopWords.Contains(w) && !GenericPrefixes.Any(g => w.StartsWith(g, StringComparison.Ordinal));
+
+    /// <summary>Same word up to inflection or spelling variant: equal, a common prefix of six letters, or one edit apart (long words).</summary>
+    public static bool SameWord(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        if (prefix >= 6 || (prefix >= 4 && prefix == Math.Min(a.Length, b.Length) && Math.Abs(a.Length - b.Length) <= 3))
+        {
+            return true;
+        }
+
+        return a.Length >= 7 && b.Length >= 7 && Math.Abs(a.Length - b.Length) <= 1 && EditDistanceAtMostOne(a, b);
+    }
+
+    private static bool EditDistanceAtMostOne(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var diff = 0;
+            for (var i = 0; i < a.Length && diff <= 1; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    diff++;
+                }
+            }
+
+            return diff <= 1;
+        }
+
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        int si = 0, li = 0, edits = 0;
+        while (si < s.Length && li < l.Length)
+        {
+            if (s[si] == l[li])
+            {
+                si++;
+                li++;
+            }
+            else
+            {
+                if (++edits > 1)
+                {
+                    return false;
+                }
+
+                li++;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,351 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using IngenAMiste.Reports.Model;
+using IngenAMiste.Reports.Parsing;
+
+namespace IngenAMiste.Reports.Status;
+
+/// <summary>A paragraph of a measure's narrative; list items that follow a plan's heading are plan content, not execution.</summary>
+public sealed record NarrativeParagraph(string Text, bool IsListItem = false);
+
+/// <summary>One rule that fired on a narrative.</summary>
+public sealed record StatusHit(string RuleId, MeasureStatus Label, double Weight, int Start, int End, string Evidence, string Reason);
+
+/// <summary>The outcome of classifying one measure's narrative.</summary>
+public sealed record StatusResult(MeasureStatus Status, string? Evidence, double Confidence, string Explanation, IReadOnlyList<StatusHit> Hits);
+
+/// <summary>
+/// Classifies a measure's status (not_started, planned, in_progress, completed) from its own narrative, judged by the
+/// measure's own deliverable (its commitment). Every sentence is matched against the phrase table <see cref="StatusRules"/>;
+/// each match is checked for negation, future tense (modal verb before it), purpose clauses ("for å", "til at"), relative
+/// clauses describing something else, and plan content (list items under a plan's heading). Completion verbs are judged by
+/// what they completed (<see cref="ThemeAnalyzer"/>). The strongest band wins; in a tie in_progress beats planned; the
+/// evidence is the first phrase of the winning label in that band, verbatim from the narrative.
+/// </summary>
+public static partial class StatusClassifier
+{
+    public static StatusResult Classify(string narrative, string? commitment = null) =>
+        Classify(narrative.Split('\n').Select(p => new NarrativeParagraph(p)).ToList(), commitment);
+
+    public static StatusResult Classify(IReadOnlyList<NarrativeParagraph> paragraphs, string? commitment = null)
+    {
+        var narrative = string.Join("\n", paragraphs.Select(p => p.Text));
+        if (string.IsNullOrWhiteSpace(narrative))
+        {
+            return new StatusResult(MeasureStatus.Planned, null, 0.1, "No narrative: nothing reported, so planned by default.", []);
+        }
+
+        var profile = new CommitmentProfile(commitment);
+        var planContent = PlanContentParagraphs(paragraphs);
+        var paragraphStarts = new List<int>();
+        var offset = 0;
+        foreach (var p in paragraphs)
+        {
+            paragraphStarts.Add(offset);
+            offset += p.Text.Length + 1;
+        }
+
+        var hits = new List<StatusHit>();
+        foreach (var sentence in Sentences.Split(narrative))
+        {
+            var paragraphIndex = paragraphStarts.FindLastIndex(s => s <= sentence.Start);
+            var inPlan = paragraphIndex >= 0 && planContent.Contains(paragraphIndex);
+            hits.AddRange(HitsIn(sentence, inPlan, profile));
+        }
+
+        return Decide(hits);
+    }
+
+    private static IEnumerable<StatusHit> HitsIn(Sentence sentence, bool inPlan, CommitmentProfile profile)
+    {
+        var text = sentence.Text;
+        var taken = new List<(int Start, int End, double Weight)>();
+        foreach (var rule in StatusRules.All)
+        {
+            foreach (Match m in rule.Pattern.Matches(text))
+            {
+                var label = rule.Label;
+                var weight = rule.Weight;
+                var reason = rule.Gloss;
+                var evStart = EvidenceStart(text, m.Index);
+                var evEnd = EvidenceEnd(text, m.Index + m.Length);
+
+                if (rule.DropWhenNegated && IsNegated(text, m))
+                {
+                    continue;
+                }
+
+                if (rule.IgnoreInRelativeClause && InRelativeClause(text, m.Index))
+                {
+                    continue;
+                }
+
+                if (InPurposeClause(text, m.Index) && rule.Label != MeasureStatus.NotStarted)
+                {
+                    continue;
+                }
+
+                if (rule.Kind == RuleKind.Completion)
+                {
+                    if (IsAttributive(text, m))
+                    {
+                        continue;
+                    }
+
+                    var verdict = ThemeAnalyzer.Judge(text, m, profile);
+                    (label, weight, reason, evStart, evEnd) = (verdict.Label, verdict.Weight, verdict.Reason, verdict.EvidenceStart, verdict.EvidenceEnd);
+                }
+                else if (rule.Kind == RuleKind.Activity)
+                {
+                    var obj = ThemeAnalyzer.Words(text[(m.Index + m.Length)..Math.Min(text.Length, EvidenceEnd(text, m.Index + m.Length, 12))]);
+                    if (WorkingOnVerb().IsMatch(m.Value) && profile.OverlapsMain(obj))
+                    {
+                        weight = 4.5;
+                        reason = "ongoing work on the measure's own deliverable";
+                    }
+                }
+
+                if (rule.FutureAware && IsFuture(text, m.Index))
+                {
+                    (label, weight, reason) = (MeasureStatus.Planned, 1.5, "future: " + reason);
+                }
+
+                if (inPlan && label != MeasureStatus.NotStarted)
+                {
+                    (label, weight, reason) = (MeasureStatus.Planned, 1, "content of a plan: " + reason);
+                }
+
+                // A more specific rule already covers this span with a stronger or equal signal.
+                if (taken.Any(t => t.Start < m.Index + m.Length && m.Index < t.End && t.Weight >= weight))
+                {
+                    continue;
+                }
+
+                taken.Add((m.Index, m.Index + m.Length, weight));
+                evStart = Math.Clamp(evStart, 0, text.Length);
+                evEnd = Math.Clamp(Math.Max(evEnd, evStart), 0, text.Length);
+                var evidence = text[evStart..evEnd].Trim().TrimEnd(',', ';', ':', '.');
+                if (evidence.Length == 0)
+                {
+                    evidence = m.Value;
+                    evStart = m.Index;
+                }
+
+                yield return new StatusHit(rule.Id, label, weight, sentence.Start + evStart, sentence.Start + evStart + evidence.Length, evidence, reason);
+            }
+        }
+    }
+
+    private static StatusResult Decide(List<StatusHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            return new StatusResult(MeasureStatus.Planned, null, 0.1, "No status phrase found: planned by default.", hits);
+        }
+
+        StatusHit winner;
+        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted).OrderBy(h => h.Start).FirstOrDefault();
+        if (notStarted is not null)
+        {
+            winner = notStarted;
+        }
+        else
+        {
+            var band = hits.Max(h => h.Weight);
+            var top = hits.Where(h => Math.Abs(h.Weight - band) < 1e-9).ToList();
+            var label = top.Select(h => h.Label).OrderBy(Precedence).First();
+            winner = top.Where(h => h.Label == label).OrderBy(h => h.Start).First();
+        }
+
+        var rivals = hits.Where(h => h.Label != winner.Label && Math.Abs(h.Weight - winner.Weight) < 1e-9).ToList();
+        var confidence = winner.Weight switch
+        {
+            >= 4 => 0.9,
+            >= 3 => 0.8,
+            >= 2 => 0.65,
+            _ => 0.4,
+        };
+        if (rivals.Count > 0)
+        {
+            confidence -= 0.2;
+        }
+
+        return new StatusResult(winner.Label, winner.Evidence, Math.Round(confidence, 2), Explain(winner, hits), hits);
+    }
+
+    /// <summary>In a tie, the more advanced concrete state wins: in progress before planned; completed only by its own band.</summary>
+    private static int Precedence(MeasureStatus s) => s switch
+    {
+        MeasureStatus.NotStarted => 0,
+        MeasureStatus.InProgress => 1,
+        MeasureStatus.Completed => 2,
+        _ => 3,
+    };
+
+    private static string Explain(StatusHit winner, List<StatusHit> hits)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{winner.Label.ToCode()} by {winner.RuleId} (weight {winner.Weight}): {winner.Reason} «{winner.Evidence}»");
+        var others = hits.Where(h => !ReferenceEquals(h, winner)).OrderByDescending(h => h.Weight).ThenBy(h => h.Start).Take(6).ToList();
+        if (others.Count > 0)
+        {
+            sb.Append(". Also: ");
+            sb.Append(string.Join("; ", others.Select(h => string.Create(CultureInfo.InvariantCulture, $"{h.Label.ToCode()} {h.Weight} {h.RuleId} «{h.Evidence}»"))));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Paragraph indexes that are list items following a paragraph that introduces a plan's measures ("… fagplanen i HSØ:").</summary>
+    private static HashSet<int> PlanContentParagraphs(IReadOnlyList<NarrativeParagraph> paragraphs)
+    {
+        var result = new HashSet<int>();
+        var inList = false;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var text = paragraphs[i].Text.TrimEnd();
+            if (inList && paragraphs[i].IsListItem)
+            {
+                result.Add(i);
+                continue;
+            }
+
+            inList = text.EndsWith(':') && PlanIntro().IsMatch(text);
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?:\w*plan\w*|strategi\w*|følgende\s+tiltak)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanIntro();
+
+    private static bool IsNegated(string text, Match m)
+    {
+        if (Negation().IsMatch(m.Value))
+        {
+            return true;
+        }
+
+        var before = LastWords(text, m.Index, 3);
+        return Negation().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"\b(?:ikke|aldri|ingen|intet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+
+    /// <summary>A modal verb (vil, skal, kan, bør, må …) shortly before the match: the phrase is about the future.</summary>
+    private static bool IsFuture(string text, int index) => Modal().IsMatch(LastWords(text, index, 4));
+
+    [GeneratedRegex(@"\b(?:vil|skal|skulle|ville|kan|kunne|bør|må|planlegges|ventes|forventes|tar\s+sikte\s+på)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Modal();
+
+    /// <summary>"…, som ble lansert i mars 2021": a relative clause describing something else.</summary>
+    private static bool InRelativeClause(string text, int index) => RelativePronoun().IsMatch(LastWords(text, index, 3));
+
+    [GeneratedRegex(@"\bsom\b(?:\s+\S+){0,2}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePronoun();
+
+    /// <summary>"For å stimulere til at flere kommuner etablerer …": purpose or wish, not a report of what was done.</summary>
+    private static bool InPurposeClause(string text, int index) => Purpose().IsMatch(LastWords(text, index, 6));
+
+    [GeneratedRegex(@"\b(?:for\s+å|(?:stimulere\w*|bidra\w*|føre|medvirke\w*|motivere\w*)\s+til\s+at|slik\s+at|dersom|hvis|med\s+mål\s+om|sikte\s+på\s+å|det\s+er\s+(?:vesentlig|viktig|nødvendig|ønskelig|et\s+mål)\s+at)\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
+
+    /// <summary>
+    /// "… en veileder utarbeidet av professor X", "i revidert nasjonalbudsjett", "den reviderte veilederen": a participle
+    /// describing a noun, not an event.
+    /// </summary>
+    private static bool IsAttributive(string text, Match m)
+    {
+        var previous = LastWords(text, m.Index, 2).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (previous.Length > 0 && AttributiveLead().IsMatch(previous[^1])
+            && !(previous[^1].Equals("det", StringComparison.OrdinalIgnoreCase) && previous.Length > 1 && AuxWord().IsMatch(previous[^2])))
+        {
+            return true;
+        }
+
+        var after = text[(m.Index + m.Length)..];
+        if (!Regex.IsMatch(after, @"^\s+av\b", RegexOptions.IgnoreCase))
+        {
+            return false;
+        }
+
+        return !Regex.IsMatch(LastWords(text, m.Index, 3), @"\b(?:har|hadde|er|var|ble|blir|blitt)\b", RegexOptions.IgnoreCase);
+    }
+
+    [GeneratedRegex(@"^(?:i|på|av|til|med|for|fra|om|den|det|de|en|et|ei|sin|sitt|sine|nylig|nyss)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributiveLead();
+
+    [GeneratedRegex(@"^(?:har|hadde|er|var|ble|blir|blitt)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuxWord();
+
+    [GeneratedRegex(@"\b(?:samarbeider|bistår|veileder|understøtter|implementerer|jobber|arbeider)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkingOnVerb();
+
+    private static string LastWords(string text, int index, int count)
+    {
+        var start = index;
+        var seen = 0;
+        while (start > 0)
+        {
+            start--;
+            if (text[start] is '.' or ';' or '!' or '?')
+            {
+                start++;
+                break;
+            }
+
+            if (char.IsWhiteSpace(text[start]) && start + 1 < index && !char.IsWhiteSpace(text[start + 1]) && ++seen > count)
+            {
+                break;
+            }
+        }
+
+        return text[start..index];
+    }
+
+    /// <summary>Evidence starts at the clause start when the clause opens shortly before the match (the subject), else at the match.</summary>
+    private static int EvidenceStart(string text, int index)
+    {
+        var clause = 0;
+        foreach (Match b in Boundary().Matches(text[..index]))
+        {
+            clause = b.Index + b.Length;
+        }
+
+        var words = text[clause..index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 6 ? clause : index;
+    }
+
+    [GeneratedRegex(@"[,;:(]\s*|\b(?:og|men|mens|der|som)\s+")]
+    private static partial Regex Boundary();
+
+    /// <summary>Evidence runs on a few words after the match, to the end of the phrase.</summary>
+    private static int EvidenceEnd(string text, int end, int maxWords = 6)
+    {
+        var i = end;
+        var words = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is ',' or ';' or ':' or '.' or '(' or '«')
+            {
+                break;
+            }
+
+            if (c == ' ')
+            {
+                var rest = text.AsSpan(i + 1);
+                if (rest.StartsWith("som ") || rest.StartsWith("og ") || rest.StartsWith("der ") || rest.StartsWith("for å") || rest.StartsWith("men ") || ++words >= maxWords)
+                {
+                    break;
+                }
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using IngenAMiste.Reports.Model;
+
+namespace IngenAMiste.Reports.Status;
+
+/// <summary>How a rule's match is turned into a signal.</summary>
+public enum RuleKind
+{
+    /// <summary>The phrase itself says the status (e.g. "pågår" → in progress).</summary>
+    Phrase,
+
+    /// <summary>
+    /// A verb of completion ("ble etablert", "er publisert", "leverte"). Whether it completes the measure depends on
+    /// what was completed (its theme) compared with the measure's commitment: see <see cref="ThemeAnalyzer"/>.
+    /// </summary>
+    Completion,
+
+    /// <summary>An ongoing activity ("samarbeider om", "bistår"): in progress, and decisive when its object is the commitment's deliverable.</summary>
+    Activity,
+}
+
+/// <summary>
+/// One Norwegian phrase pattern with the status it signals and how strongly (<see cref="Weight"/>, higher wins).
+/// Weights are bands: 5 explicit not started; 4 the measure's own deliverable completed (4.5: ongoing work on the
+/// deliverable itself); 3 explicit state of the work (pågår, under planlegging …); 2.5 consultation held, follow-up plan
+/// announced; 2 indirect signals (assignment, assessment to come, a sub-step done, present-tense activity);
+/// 1 weak signals (money allocated, a future step). On a tie within a band, in_progress beats planned.
+/// </summary>
+public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, Regex Pattern, string Gloss, RuleKind Kind = RuleKind.Phrase)
+{
+    /// <summary>Negated ("ikke", "ennå ikke"): the rule does not fire (the not-started rules carry their negation in the pattern).</summary>
+    public bool DropWhenNegated { get; init; } = true;
+
+    /// <summary>After a modal ("vil", "skal", "kan" …) the phrase talks about the future: it becomes a planned signal.</summary>
+    public bool FutureAware { get; init; } = true;
+
+    /// <summary>In a relative clause ("…, som ble lansert i 2021") the phrase describes something else: ignored.</summary>
+    public bool IgnoreInRelativeClause { get; init; }
+}
+
+/// <summary>
+/// The phrase table of the status classifier. Patterns are Norwegian (bokmål) and match case-insensitively on NFC text.
+/// Glossary of the main words: påbegynt/startet/igangsatt = begun/started; ikke/ennå ikke/foreløpig ikke = not/not yet;
+/// pågår/pågående = is ongoing; i gang = under way; under etablering/utvikling/revidering = being established/developed/
+/// revised; jobber/arbeider med = works on; fortsetter/videreføres = continues; under planlegging = being planned;
+/// utredningsfase = investigation phase; vurdere/vurderes = assess/is assessed; oppdrag/tildelingsbrev = assignment/
+/// allocation letter; bevilget/avsatt = appropriated/set aside; etablert/opprettet = established; lansert/publisert =
+/// launched/published; utarbeidet/laget = prepared/made; ferdigstilt/fullført/avsluttet = finished; levert = delivered;
+/// innført/tatt i bruk = introduced/taken into use; trådt i kraft = entered into force; høring = public consultation.
+/// </summary>
+public static class StatusRules
+{
+    private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static Regex R(string pattern) => new(pattern, Opts);
+
+    /// <summary>Start verbs, shared by the not-started and in-progress rules.</summary>
+    private const string StartVerb = @"(?:påbegynt|på\s+begynt|startet(?:\s+opp)?|igangsatt|satt\s+i\s+gang|kommet\s+i\s+gang|iverksatt|begynt)";
+
+    public static IReadOnlyList<StatusRule> All { get; } =
+    [
+        // ---- not started (explicit; wins over everything, also over money allocated)
+        new("not-started", MeasureStatus.NotStarted, 5,
+            R(@"\b(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}" + StartVerb + @"\b"),
+            "not (yet) begun / started / set in motion") { DropWhenNegated = false, FutureAware = false, IgnoreInRelativeClause = true },
+        new("no-work-started", MeasureStatus.NotStarted, 5,
+            R(@"\b(?:ingen|intet)\s+arbeid\s+(?:er|har)\s+(?:blitt\s+)?" + StartVerb),
+            "no work has been started") { DropWhenNegated = false, FutureAware = false },
+
+        // ---- planned, explicit state (band 3)
+        new("being-planned", MeasureStatus.Planned, 3,
+            R(@"\b(?:under|i)\s+planlegging\b|\bunder\s+utredning\b|\bplanlegges\b|\butredes\b"),
+            "being planned / investigated"),
+        new("planning-phase", MeasureStatus.Planned, 3,
+            R(@"\bi\s+(?:en\s+|ei\s+)?(?:tidlig\s+)?(?:utrednings|planleggings|oppstarts|forprosjekt)fase\w*"),
+            "in an investigation / planning / start-up phase"),
+        new("began-planning", MeasureStatus.Planned, 3,
+            R(@"\b(?:begynt|startet|påbegynt|i\s+gang\s+med)\s+(?:(?:på|med)\s+)?(?:planlegging\w*|utredning\w*|forarbeid\w*)"),
+            "has begun the planning"),
+
+        // ---- in progress, explicit state (band 3)
+        new("ongoing", MeasureStatus.InProgress, 3,
+            R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b"),
+            "is ongoing / under way"),
+        new("started", MeasureStatus.InProgress, 3,
+            R(@"\b(?:(?:har|er|ble)\s+(?:nå\s+|blitt\s+)?)?(?:igangsatt|påbegynt|på\s+begynt|satt\s+i\s+gang)\b|\b(?:har|er|ble)\s+(?:nå\s+)?(?:startet|begynt)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning))"),
+            "has been started / set in motion"),
+        new("under-way", MeasureStatus.InProgress, 3,
+            R(@"\bunder\s+(?:etablering|revidering|revisjon|utvikling|utarbeidelse|arbeid|montering|implementering|oppbygging|gjennomføring|utprøving|omlegging|ferdigstilling|innføring|oppdatering|oversettelse|bygging)\b"),
+            "being established / developed / revised / tested"),
+        new("working-on", MeasureStatus.InProgress, 3,
+            R(@"\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|videre\s+|aktivt\s+)?(?:med|for)\b|\barbeides\s+(?:det\s+)?(?:nå\s+|kontinuerlig\s+|videre\s+|fortsatt\s+)?(?:med|for)\b"),
+            "is working on"),
+        new("continues", MeasureStatus.InProgress, 3,
+            R(@"\bfortsetter\b|\bvidereføres\b|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
+            "continues"),
+        new("support", MeasureStatus.InProgress, 3,
+            R(@"\b(?:bistår|veileder|følger\s+(?:særlig\s+)?opp|gir\s+(?:fortsatt\s+)?(?:råd|veiledning|bistand))\s+(?:og\s+veileder\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
+            "gives ongoing support or guidance to the services", RuleKind.Activity),
+        new("pilot", MeasureStatus.InProgress, 3,
+            R(@"\b(?:etablert|startet|igangsatt|opprettet|satt\s+i\s+gang)\s+(?:en\s+|et\s+)?pilot\w*|\bpilot\w*\s+(?:er\s+|ble\s+)?(?:utvidet|startet|igangsatt)|\bprøves\s+ut\b|\butprøving\w*\s+(?:har\s+)?pågå\w*"),
+            "a pilot / trial is running"),
+        new("followed-up-through", MeasureStatus.InProgress, 3,
+            R(@"\bfølges\s+opp\s+(?:via|gjennom|med)\s+(?:konkrete\s+|egne\s+)?\w+"),
+            "is being followed up through concrete work"),
+
+        // ---- consultation, follow-up plan (band 2.5)
+        new("consultation", MeasureStatus.InProgress, 2.5,
+            R(@"\b(?:har\s+(?:hatt|vært)|hadde|var|er|ble|har\s+blitt)\s+(?:\w+\s+){0,3}?(?:på|ute\s+på)\s+høring\b|\bhøringsrunde\w*\b|\bhøringsinnspill\w*\b"),
+            "has been on public consultation"),
+        new("followed-up-by-plan", MeasureStatus.InProgress, 2.5,
+            R(@"\bskal\s+følges\s+opp\s+(?:av|med|gjennom)\s+(?:en\s+|ei\s+|et\s+)?(?:\w+)?plan\w*"),
+            "is to be followed up by an action plan (the strategy is in place)") { FutureAware = false },
+
+        // ---- planned, indirect (band 2)
+        new("assignment", MeasureStatus.Planned, 2,
+            R(@"\bgitt\s+(?:som\s+)?(?:oppdrag|oppgave)\b|\bgitt\s+i\s+(?:oppdrag|oppdragsbrev\w*|tildelingsbrev\w*)|\b(?:fått|fikk|får)\s+(?:\w+\s+){0,2}?(?:i\s+)?(?:oppdrag|oppgave)\w*\b|\bi\s+oppgave\s+å\b|\blagt\s+inn\s+(?:som\s+oppgave\s+)?i\s+\w*brev\w*|\btildelt\s+(?:\w+\s+)?\w*(?:oppdrag\w*|midler)\b"),
+            "assigned (in an allocation or assignment letter)") { FutureAware = false },
+        new("assessment", MeasureStatus.Planned, 2,
+            R(@"\b(?:vil|skal)\s+(?:(?:\w+|i\s+\d{4}|i\s+løpet\s+av\s+\d{4})\s+){0,3}?vurdere\b|\b(?:vil|skal)\s+(?:det\s+)?vurderes\b|\bvurderes\b|\bvurderer\s+(?:å|om|hvordan|hva|hvorvidt)\b"),
+            "will be / is being assessed") { FutureAware = false },
+        new("seen-in-context", MeasureStatus.Planned, 2,
+            R(@"\bskal\s+ses\s+i\s+sammenheng\s+med\b"),
+            "is to be seen in connection with other work") { FutureAware = false },
+        new("future-step", MeasureStatus.Planned, 2,
+            R(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b"),
+            "a concrete step is planned for later") { FutureAware = false },
+        new("funds-to-be-used", MeasureStatus.Planned, 2,
+            R(@"\bmidlene\s+skal\s+(?:\w+\s+){0,2}(?:benyttes|brukes)\b"),
+            "the money is to be used for …") { FutureAware = false },
+        new("intention", MeasureStatus.Planned, 2,
+            R(@"\b[Pp]lanen\s+er\s+(?:blant\s+annet\s+)?å\b|\bDet\s+er\s+et\s+mål\s+å\b|\bønsker\s+å\b|\bhar\s+besluttet\b|\bble\s+det\s+(?:\w+\s+){0,3}besluttet\b|\butlyst\w*\b|\butlyste\b"),
+            "an intention or decision, not yet carried out") { FutureAware = false },
+        new("plan-content", MeasureStatus.Planned, 2,
+            R(@"\b[Tt]iltak(?:et|ene)?\s+(?:i|inngår\s+i)\s+(?:den\s+|de\s+)?(?:regionale\s+)?\w*plan\w*"),
+            "listed as a measure in a (regional) plan") { FutureAware = false },
+
+        // ---- in progress, indirect (band 2)
+        new("present-activity", MeasureStatus.InProgress, 2,
+            R(@"\b(?:utvikler|innfører|etablerer|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|forbereder|forberedes|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
+            "an activity in the present tense", RuleKind.Activity),
+        new("funded-activity", MeasureStatus.InProgress, 2,
+            R(@"\bhar\s+(?:\w+\s+){0,2}?finansiert\b"),
+            "has funded a piece of the work") { FutureAware = false },
+
+        // ---- completion verbs, judged against the commitment (band 4 when the measure's own deliverable)
+        new("completion", MeasureStatus.Completed, 4,
+            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|evaluert|nedsatt|gjort|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket))\b"),
+            "a completion verb", RuleKind.Completion) { IgnoreInRelativeClause = true },
+
+        // ---- weak (band 1)
+        new("funding", MeasureStatus.Planned, 1,
+            R(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b"),
+            "money allocated (no execution by itself)") { FutureAware = false },
+    ];
+}

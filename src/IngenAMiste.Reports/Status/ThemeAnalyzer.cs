@@ -1,0 +1,259 @@
+using System.Text.RegularExpressions;
+using IngenAMiste.Reports.Model;
+
+namespace IngenAMiste.Reports.Status;
+
+/// <summary>What a completion verb completed, and what that means for the measure.</summary>
+internal sealed record ThemeVerdict(MeasureStatus Label, double Weight, string Reason, int EvidenceStart, int EvidenceEnd);
+
+/// <summary>
+/// Judges a completion verb by its theme — the thing completed — against the measure's commitment:
+/// <list type="bullet">
+/// <item>the theme is the commitment's deliverable (shares a content word with its main part, or is "Tiltaket" itself) → completed;</item>
+/// <item>…but only in part of the scope ("i to fylker", "i Helse Nord RHF", "flere helseforetak", "en pilot") → in progress;</item>
+/// <item>the theme is a planning instrument (plan, strategi, dialog) the commitment does not ask for → planned;</item>
+/// <item>the theme is another instrument or sub-step (gruppe, prosjekt, nettside, møte, kartlegging …) → in progress.</item>
+/// </list>
+/// The theme is the object after the verb for active sentences ("har utarbeidet et ressurskart"), the subject for passive ones
+/// ("Nasjonalt forum … ble etablert"), or the inverted subject ("I 2021 ble nasjonal strategi … lansert";
+/// "I Helse Nord er det etablert digitale behandlingsopplegg").
+/// </summary>
+internal static partial class ThemeAnalyzer
+{
+    /// <summary>Instruments of planning: producing one is planning, unless the commitment asks for it.</summary>
+    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "utkast", "skisse", "mandat", "prosjektplan", "oppdrag", "beslutning"];
+
+    /// <summary>Instruments and sub-steps of execution: producing one is progress, unless the commitment asks for it.</summary>
+    private static readonly string[] MeansNouns =
+    [
+        "gruppe", "prosjekt", "nettside", "side", "utvalg", "møte", "pilot", "kartlegging", "samarbeid", "organisering", "ressursgruppe",
+        "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse", "endring", "oppdatering",
+        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs",
+    ];
+
+    /// <summary>Words that say the completion covers only part of the ground.</summary>
+    [GeneratedRegex(@"\b(?:flere|enkelte|noen|et\s+utvalg|utvalgte|første|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b)[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex PartialScope();
+
+    [GeneratedRegex(@"\b(?:alle|hele\s+landet|samtlige)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FullScope();
+
+    [GeneratedRegex(@"\b(?:har|hadde|er|var|ble|blir|har\s+blitt|er\s+blitt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliary();
+
+    public static ThemeVerdict Judge(string sentence, Match verb, CommitmentProfile commitment)
+    {
+        var verbText = verb.Value;
+        var (theme, evStart, evEnd) = FindTheme(sentence, verb);
+        var themeWords = Words(theme);
+
+        // Scope: one region, some units, a pilot → progress, not completion (unless the commitment itself is about that scope).
+        var scope = PartialScope().Match(ScopeWindow(sentence, verb));
+        var partial = scope.Success && !commitment.Mentions(scope.Value) && !(FullScope().IsMatch(sentence) && !scope.Value.Contains(" av ", StringComparison.Ordinal));
+
+        var selfReference = themeWords.Any(w => w is "tiltaket" or "oppdraget");
+        var head = HeadNoun(themeWords);
+        var overlap = selfReference || commitment.OverlapsMain(themeWords);
+
+        if (head is not null && !selfReference && !commitment.Mentions(head))
+        {
+            if (PlanningNouns.Any(n => InflectionOf(head, n) || head.StartsWith(n, StringComparison.Ordinal)))
+            {
+                return new ThemeVerdict(MeasureStatus.Planned, 2, $"{verbText}: a planning instrument ({head}) was made, not the deliverable", evStart, evEnd);
+            }
+
+            if (MeansNouns.Any(n => InflectionOf(head, n)))
+            {
+                return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: a sub-step ({head}) is done, not the deliverable", evStart, evEnd);
+            }
+        }
+
+        if (!overlap)
+        {
+            return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: something other than the deliverable was completed", evStart, evEnd);
+        }
+
+        if (partial)
+        {
+            return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: the deliverable is done only in part («{scope.Value.Trim()}»)", evStart, evEnd);
+        }
+
+        return new ThemeVerdict(MeasureStatus.Completed, 4, $"{verbText}: the measure's own deliverable ({string.Join(' ', themeWords.Take(6))})", evStart, evEnd);
+    }
+
+    /// <summary>The word is the noun (or a compound ending in it) in one of its inflected forms: side, siden, sider, sidene.</summary>
+    private static bool InflectionOf(string word, string noun)
+    {
+        foreach (var ending in (string[])["", "n", "en", "et", "a", "ne", "r", "er", "ene", "ar", "ane"])
+        {
+            if (word.EndsWith(noun + ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of the sentence the completion speaks of: from its start to the first comma or relative clause after the verb (at most 12 words).</summary>
+    private static string ScopeWindow(string sentence, Match verb)
+    {
+        var end = verb.Index + verb.Length;
+        var words = 0;
+        while (end < sentence.Length && sentence[end] is not (',' or ';' or ':'))
+        {
+            if (sentence[end] == ' ' && (++words > 12 || sentence.AsSpan(end).StartsWith(" som ") || OgVerb().IsMatch(sentence.AsSpan(end))))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return sentence[..end];
+    }
+
+    [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|skal|vil|kan|fikk|får)\b")]
+    private static partial Regex OgVerb();
+
+    /// <summary>The theme of a completion verb and the span of the evidence phrase in <paramref name="sentence"/>.</summary>
+    private static (string Theme, int Start, int End) FindTheme(string sentence, Match verb)
+    {
+        var before = sentence[..verb.Index];
+        var auxMatches = Auxiliary().Matches(before);
+        var aux = auxMatches.Count > 0 ? auxMatches[^1] : null;
+        var verbIncludesAux = Auxiliary().IsMatch(verb.Value.Split(' ')[0]);
+        if (verbIncludesAux)
+        {
+            aux = Auxiliary().Match(verb.Value);
+            aux = aux.Success ? aux : null;
+        }
+
+        var after = After(sentence, verb.Index + verb.Length);
+        var clauseStart = ClauseStart(sentence, verb.Index);
+
+        if (aux is null || (!verbIncludesAux && WordCount(sentence[(aux.Index + aux.Length)..verb.Index]) > 25))
+        {
+            // Simple past ("leverte sluttrapporten", "publiserte den reviderte veilederen"): object after, else subject.
+            var subject = sentence[clauseStart..verb.Index];
+            return after.Text.Length > 0
+                ? (after.Text, StartNear(sentence, clauseStart, verb.Index), after.End)
+                : (subject, clauseStart, verb.Index + verb.Length);
+        }
+
+        var auxWord = aux.Value.ToLowerInvariant();
+        var auxIndex = verbIncludesAux ? verb.Index + aux.Index : aux.Index;
+        var between = verbIncludesAux ? string.Empty : sentence[(aux.Index + aux.Length)..verb.Index];
+        var betweenWords = Words(between).Where(w => !Adverb(w)).ToList();
+        var subjectText = sentence[clauseStart..Math.Max(clauseStart, auxIndex)];
+        var subjectWords = Words(subjectText);
+        var expletive = betweenWords.Contains("det") || betweenWords.Contains("der") || subjectWords is ["det"] or ["der"];
+        var intransitive = Regex.IsMatch(verb.Value, @"møter?|møttes|virket|i\s+drift|økt|økte|ferdig|klar", RegexOptions.IgnoreCase);
+
+        if (auxWord.StartsWith("ha", StringComparison.Ordinal) && !auxWord.Contains("blitt", StringComparison.Ordinal) && !intransitive)
+        {
+            // Active perfect: "X har utarbeidet [theme]"; evidence from the auxiliary.
+            var theme = after.Text.Length > 0 ? after.Text : subjectText;
+            return (theme, auxIndex, after.Text.Length > 0 ? after.End : verb.Index + verb.Length);
+        }
+
+        if (expletive)
+        {
+            // "Det er etablert [theme]", "I Helse Nord er det etablert [theme]".
+            return (after.Text, clauseStart, after.Text.Length > 0 ? after.End : verb.Index + verb.Length);
+        }
+
+        if (betweenWords.Count > 0 && !intransitive)
+        {
+            // Inverted: "I 2021 ble [nasjonal strategi …] lansert".
+            return (string.Join(' ', betweenWords), clauseStart, verb.Index + verb.Length);
+        }
+
+        // Passive or intransitive with the theme as subject: "[Nasjonalt forum …] ble etablert".
+        var subjectTheme = subjectWords.Count > 0 ? subjectText : after.Text;
+        return (subjectTheme, StartNear(sentence, clauseStart, verb.Index), PhraseEnd(sentence, verb.Index + verb.Length));
+    }
+
+    /// <summary>Start the evidence at the clause start, unless the clause runs long before the verb.</summary>
+    private static int StartNear(string sentence, int clauseStart, int verbIndex) =>
+        WordCount(sentence[clauseStart..verbIndex]) <= 10 ? clauseStart : verbIndex;
+
+    /// <summary>After a passive verb, the adverbials that follow belong to the statement ("ble etablert våren 2021", "ble sendt til alle landets kommuner").</summary>
+    private static int PhraseEnd(string sentence, int end)
+    {
+        var m = ObjectPhrase().Match(sentence[end..]);
+        return m.Success ? end + m.Value.TrimEnd().Length : end;
+    }
+
+    /// <summary>The object noun phrase after a verb: up to a relative pronoun, conjunction + verb, punctuation, or 10 words.</summary>
+    private static (string Text, int End) After(string sentence, int from)
+    {
+        var rest = sentence[from..];
+        var m = ObjectPhrase().Match(rest);
+        if (!m.Success || m.Value.Trim().Length == 0)
+        {
+            return (string.Empty, from);
+        }
+
+        var text = m.Value.TrimEnd();
+        return (text.Trim(), from + text.Length);
+    }
+
+    [GeneratedRegex(@"^(?:\s+(?!(?:som|der|hvor|men|slik|for\s+å|og\s+(?:har|er|ble|skal|vil|kan|hadde))\b)[^\s,;:.]+(?:\.\w+)*){1,10}")]
+    private static partial Regex ObjectPhrase();
+
+    private static int ClauseStart(string sentence, int verbIndex)
+    {
+        var start = 0;
+        foreach (Match m in ClauseBoundary().Matches(sentence[..verbIndex]))
+        {
+            start = m.Index + m.Length;
+        }
+
+        return start;
+    }
+
+    [GeneratedRegex(@"(?:;|:|,\s+(?=og\s|men\s|mens\s|der\s|hvor\s|da\s|fordi\s|siden\s)|\b(?:og|men|fordi|siden|da|at)\s+(?=det\s+er\s|det\s+ble\s))\s*")]
+    private static partial Regex ClauseBoundary();
+
+    private static bool Adverb(string w) =>
+        w is "nå" or "også" or "først" or "allerede" or "ikke" or "derfor" or "dessuten" or "likevel" or "i" or "fra" or "til" or "tidligere" or "siden"
+        || w.All(char.IsDigit) || Months.Contains(w);
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember",
+        "våren", "høsten", "sommeren", "vinteren",
+    };
+
+    /// <summary>The first word of a noun phrase that is not a determiner or adjective.</summary>
+    private static string? HeadNoun(List<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (Determiners.Contains(w) || Adverb(w) || AdjectiveEnding().IsMatch(w))
+            {
+                continue;
+            }
+
+            return w;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "en", "et", "ei", "den", "det", "de", "denne", "dette", "disse", "ny", "nye", "nytt", "felles", "egen", "eget", "egne", "andre",
+        "alle", "flere", "enkelte", "noen", "hele", "sin", "sitt", "sine", "ytterligere", "mer", "mange", "to", "tre", "fire", "fem",
+        "og", "alt", "all", "selve", "sitt", "hans", "hennes", "deres", "våre", "vår", "vårt", "første", "siste", "neste",
+    };
+
+    [GeneratedRegex(@"(?:isk|iske|ig|ige|lig|lige|ende|al|alt|ale|elt|elle|ell|ert|erte|ede|ete)$")]
+    private static partial Regex AdjectiveEnding();
+
+    internal static List<string> Words(string text) =>
+        TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -27,7 +27,7 @@ internal static class FunctionContract
         new Http("GetOpenApi", "GET", "openapi.json", "function"),
         new Http("GetDashboard", "GET", "dashboard", "function"),
         new Http("ReprocessBlob", "POST", "manage/reprocess", "admin"),
-        new Timer("SendProgressSummary", "%Summary__Schedule%"),
+        new Timer("SendProgressSummary", "%Summary:Schedule%"),
     ];
 
     public static IEnumerable<object[]> Names() => Functions.Select(f => new object[] { f.Name });

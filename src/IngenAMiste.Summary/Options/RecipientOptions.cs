@@ -11,7 +11,6 @@ public sealed class RecipientOptions : IValidatableObject
 {
     public const string SectionName = "Summary";
 
-    [Required(ErrorMessage = "Summary:Recipients is required: the addresses that receive the summary, comma-separated (e.g. 'a@example.no, b@example.no').")]
     public string? Recipients { get; set; }
 
     /// <summary>The recipients, parsed; throws if the setting is invalid (validation reports it first).</summary>

@@ -159,13 +159,13 @@ internal static partial class Paragraphs
     /// <summary>Ends with a hyphen, comma or a word that cannot end a sentence.</summary>
     private static bool EndsOpen(string text) => OpenEnding().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:Mål\s*\d{1,2}\b|Tiltak\s*\d{1,3}\b|Ansvarlige?\s+departement)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Mål\s*(?:nr\.?\s*)?\d{1,2}\b|Tiltak\s*(?:nr\.?\s*)?\d{1,3}\b|Ansvarlige?(?:\s+departement|\s*:))", RegexOptions.IgnoreCase)]
     private static partial Regex Structural();
 
     [GeneratedRegex(@"^(?:[•▪◦●○■□‣⁃∙·*]|[-–—]\s)\s*")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^Ansvarlige?\s+(?:departement|dep\.)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Ansvarlige?(?:\s+(?:departement|dep\.)|\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex MinistryLine();
 
     [GeneratedRegex(@"(?:[-\u00AD\u2010,]|\b(?:og|i|om|for|av|til|med|på|fra|ved|eller|samt|at|som|en|et|ett|den|det|de|the|and|of))$", RegexOptions.IgnoreCase)]

@@ -23,6 +23,9 @@ internal static partial class MentionMatcher
 
     private const double MinMargin = 0.15;
 
+    /// <summary>A short paraphrase of a long commitment: its own words nearly all found, and enough rare ones (weighted) to be specific.</summary>
+    private const double MinParaphraseWeight = 7.0;
+
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -35,9 +38,24 @@ internal static partial class MentionMatcher
     {
         var index = new CatalogIndex(catalog);
         var best = new Dictionary<int, (double Score, string Evidence, bool IsHeading)>();
+        var known = catalog.Entries.Select(e => e.Number).ToHashSet();
         foreach (var snippet in Snippets(paragraphs))
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // An explicit reference ("Tiltak 12: …", "(tiltak 59)") names the measure.
+            var explicitRef = ExplicitReference().Match(snippet.Text);
+            if (explicitRef.Success && int.TryParse(explicitRef.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var referenced)
+                && known.Contains(referenced))
+            {
+                if (!best.TryGetValue(referenced, out var prior) || prior.IsHeading)
+                {
+                    best[referenced] = (double.MaxValue, snippet.Text, false);
+                }
+
+                continue;
+            }
+
             var match = index.Match(snippet.Text, snippet.IsHeading);
             if (match is null)
             {
@@ -85,6 +103,13 @@ internal static partial class MentionMatcher
                 }
 
                 yield return new Snippet(s.Trim(), false);
+
+                // "Lag en plan – bruk den elektroniske veiledningen …": each side of a spaced dash may quote a measure.
+                var dash = s.IndexOf(" – ", StringComparison.Ordinal);
+                if (dash > 0)
+                {
+                    yield return new Snippet(s[(dash + 3)..].Trim(), false);
+                }
             }
         }
     }
@@ -161,7 +186,7 @@ internal static partial class MentionMatcher
 
             var ok = isHeading
                 ? top.SnippetCoverage >= 0.99 && top.Matched >= MinHeadingWeight
-                : top.SnippetCoverage >= MinSnippetCoverage && top.CommitmentCoverage >= MinCommitmentCoverage;
+                : top.SnippetCoverage >= MinSnippetCoverage && (top.CommitmentCoverage >= MinCommitmentCoverage || top.Matched >= MinParaphraseWeight);
             return ok ? (top.Number, topScore) : null;
         }
     }
@@ -207,6 +232,9 @@ internal static partial class MentionMatcher
 
     [GeneratedRegex(@"\b\d{1,2} \d{1,2}\b")]
     private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"\b[Tt]iltak\s+(?:nr\.?\s*)?(?<n>\d{1,3})\b(?!\s*(?:og|,|-|–)\s*\d)(?![.,]\d)")]
+    private static partial Regex ExplicitReference();
 
     [GeneratedRegex(@"\bRegjeringen vil\b")]
     private static partial Regex GovernmentWill();

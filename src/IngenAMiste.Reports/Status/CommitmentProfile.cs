@@ -12,7 +12,7 @@ public sealed class CommitmentProfile
     [
         "regjering", "selvmord", "forebygg", "tiltak", "arbeid", "nasjonal", "tjenest", "helse", "barn", "unge", "kommun", "bidra",
         "styrke", "sikre", "vurder", "sørge", "legge", "rette", "gjennom", "etabler", "utvikl", "økt", "øke", "mer", "mulig", "relevant",
-        "psykisk", "område", "person", "pasient", "behov", "grunnlag", "kunnskap", "oppfølg", "samarbeid", "selvskad",
+        "psykisk", "område", "person", "pasient", "behov", "grunnlag", "kunnskap", "oppfølg", "selvskad",
     ];
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -66,8 +66,9 @@ public sealed class CommitmentProfile
     private static List<string> ContentWords(string text) =>
         TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && !StopWords.Contains(w)).ToList();
 
+    /// <summary>A content word: not a stop word, and not a generic word or its inflection (a compound such as "selvmordsrisiko" is content).</summary>
     private static bool IsContent(string w) =>
-        w.Length >= 4 && !StopWords.Contains(w) && !GenericPrefixes.Any(g => w.StartsWith(g, StringComparison.Ordinal));
+        w.Length >= 4 && !StopWords.Contains(w) && !GenericPrefixes.Any(g => w.StartsWith(g, StringComparison.Ordinal) && w.Length <= g.Length + 4);
 
     /// <summary>Same word up to inflection or spelling variant: equal, a common prefix of six letters, or one edit apart (long words).</summary>
     public static bool SameWord(string a, string b)
@@ -88,7 +89,27 @@ public sealed class CommitmentProfile
             return true;
         }
 
+        var sa = Stem(a);
+        if (sa.Length >= 4 && sa == Stem(b))
+        {
+            return true;
+        }
+
         return a.Length >= 7 && b.Length >= 7 && Math.Abs(a.Length - b.Length) <= 1 && EditDistanceAtMostOne(a, b);
+    }
+
+    /// <summary>The word without a common inflectional ending (-ene, -er, -en, -et, -e, -a …).</summary>
+    private static string Stem(string w)
+    {
+        foreach (var ending in (string[])["ene", "ane", "ers", "er", "en", "et", "es", "e", "a", "s"])
+        {
+            if (w.Length - ending.Length >= 4 && w.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return w[..^ending.Length];
+            }
+        }
+
+        return w;
     }
 
     private static bool EditDistanceAtMostOne(string a, string b)

@@ -137,6 +137,9 @@ public static partial class StatusClassifier
         }
     }
 
+    private const double ExplicitProgress = 3;
+    private const double CompletedBand = 4;
+
     private static StatusResult Decide(List<StatusHit> hits)
     {
         if (hits.Count == 0)
@@ -152,6 +155,10 @@ public static partial class StatusClassifier
         }
         else
         {
+            // Work reported as explicitly under way outranks a completion: the deliverable is not finished while work on it goes on.
+            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand
+                ? h with { Weight = CompletedBand + 0.2, Reason = h.Reason + " (work under way outranks a completion)" }
+                : h).ToList();
             var band = hits.Max(h => h.Weight);
             var top = hits.Where(h => Math.Abs(h.Weight - band) < 1e-9).ToList();
             var label = top.Select(h => h.Label).OrderBy(Precedence).First();
@@ -249,7 +256,7 @@ public static partial class StatusClassifier
     /// <summary>"For å stimulere til at flere kommuner etablerer …": purpose or wish, not a report of what was done.</summary>
     private static bool InPurposeClause(string text, int index) => Purpose().IsMatch(LastWords(text, index, 6));
 
-    [GeneratedRegex(@"\b(?:for\s+å|(?:stimulere\w*|bidra\w*|føre|medvirke\w*|motivere\w*)\s+til\s+at|slik\s+at|dersom|hvis|med\s+mål\s+om|sikte\s+på\s+å|det\s+er\s+(?:vesentlig|viktig|nødvendig|ønskelig|et\s+mål)\s+at)\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for\s+å|når|(?:stimulere\w*|bidra\w*|føre|medvirke\w*|motivere\w*)\s+til\s+at|slik\s+at|dersom|hvis|med\s+mål\s+om|sikte\s+på\s+å|det\s+er\s+(?:vesentlig|viktig|nødvendig|ønskelig|et\s+mål)\s+at)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
 
     /// <summary>
@@ -314,8 +321,15 @@ public static partial class StatusClassifier
             clause = b.Index + b.Length;
         }
 
-        var words = text[clause..index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= 6 ? clause : index;
+        var words = text[clause..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 6)
+        {
+            return clause;
+        }
+
+        // Keep the auxiliary right before the phrase ("er under utprøving").
+        var last = words[^1];
+        return AuxWord().IsMatch(last) ? text.LastIndexOf(last, index - 1, StringComparison.Ordinal) : index;
     }
 
     [GeneratedRegex(@"[,;:(]\s*|\b(?:og|men|mens|der|som)\s+")]

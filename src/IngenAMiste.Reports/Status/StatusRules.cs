@@ -90,12 +90,12 @@ public static class StatusRules
             "being established / developed / revised / tested"),
         new("working-on", MeasureStatus.InProgress, 3,
             R(@"\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|videre\s+|aktivt\s+)?(?:med|for)\b|\barbeides\s+(?:det\s+)?(?:nå\s+|kontinuerlig\s+|videre\s+|fortsatt\s+)?(?:med|for)\b"),
-            "is working on"),
+            "is working on", RuleKind.Activity),
         new("continues", MeasureStatus.InProgress, 3,
-            R(@"\bfortsetter\b|\bvidereføres\b|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
+            R(@"\bfortsetter\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
             "continues"),
         new("support", MeasureStatus.InProgress, 3,
-            R(@"\b(?:bistår|veileder|følger\s+(?:særlig\s+)?opp|gir\s+(?:fortsatt\s+)?(?:råd|veiledning|bistand))\s+(?:og\s+veileder\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
+            R(@"\b(?:bistår|veileder|(?:følger|fulgt)\s+(?:særlig\s+)?opp|gir\s+(?:fortsatt\s+)?(?:råd|veiledning|bistand))\s+(?:og\s+veileder\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
             "gives ongoing support or guidance to the services", RuleKind.Activity),
         new("pilot", MeasureStatus.InProgress, 3,
             R(@"\b(?:etablert|startet|igangsatt|opprettet|satt\s+i\s+gang)\s+(?:en\s+|et\s+)?pilot\w*|\bpilot\w*\s+(?:er\s+|ble\s+)?(?:utvidet|startet|igangsatt)|\bprøves\s+ut\b|\butprøving\w*\s+(?:har\s+)?pågå\w*"),
@@ -145,7 +145,7 @@ public static class StatusRules
 
         // ---- completion verbs, judged against the commitment (band 4 when the measure's own deliverable)
         new("completion", MeasureStatus.Completed, 4,
-            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|evaluert|nedsatt|gjort|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket))\b"),
+            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|evaluert|nedsatt|gjort|fastsatt|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
             "a completion verb", RuleKind.Completion) { IgnoreInRelativeClause = true },
 
         // ---- weak (band 1)

@@ -143,6 +143,11 @@ public static class StatusRules
             R(@"\bhar\s+(?:\w+\s+){0,2}?finansiert\b"),
             "has funded a piece of the work") { FutureAware = false },
 
+        // ---- the report itself calls the measure done
+        new("declared-done", MeasureStatus.Completed, 4,
+            R(@"\b(?:Tiltaket|Oppdraget)\s+(?:regnes|anses|betraktes|vurderes)\s+(?:nå\s+)?som\s+(?:gjennomført|fullført|avsluttet|ferdigstilt|oppfylt|levert|ferdig)\b"),
+            "the measure is declared carried out") { FutureAware = false },
+
         // ---- completion verbs, judged against the commitment (band 4 when the measure's own deliverable)
         new("completion", MeasureStatus.Completed, 4,
             R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|evaluert|nedsatt|gjort|fastsatt|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),

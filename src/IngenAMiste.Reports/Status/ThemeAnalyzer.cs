@@ -160,7 +160,7 @@ internal static partial class ThemeAnalyzer
         var subjectText = sentence[clauseStart..Math.Max(clauseStart, auxIndex)];
         var subjectWords = Words(subjectText);
         var expletive = betweenWords.Contains("det") || betweenWords.Contains("der") || subjectWords is ["det"] or ["der"];
-        var intransitive = Regex.IsMatch(verb.Value, @"møter?|møttes|virket|i\s+drift|økt|økte|ferdig|klar", RegexOptions.IgnoreCase);
+        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?))$", RegexOptions.IgnoreCase);
 
         if (auxWord.StartsWith("ha", StringComparison.Ordinal) && !auxWord.Contains("blitt", StringComparison.Ordinal) && !intransitive)
         {

@@ -119,8 +119,10 @@ public static partial class FundingExtractor
             return clauseStart;
         }
 
+        // With a verb of receiving ("har fått", "fikk tildelt", "mottok") even a directorate is the receiver.
         var subject = clause[..verb.Index];
-        return Giver().IsMatch(subject.Trim()) ? clauseStart + verb.Index : clauseStart;
+        var receives = ReceiveVerb().IsMatch(clause[verb.Index..]);
+        return Giver().IsMatch(subject.Trim()) && !receives ? clauseStart + verb.Index : clauseStart;
     }
 
     private static int? FindYear(string sentence, int start, int end, out int yearEnd)
@@ -149,7 +151,7 @@ public static partial class FundingExtractor
     [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliarder|milliard|mrd\.?|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliarder|mrd\.?|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@";\s*|,\s+(?=og\s|men\s|mens\s)")]
+    [GeneratedRegex(@";\s*|,\s+(?=og\s|men\s|mens\s|selv\s+om\s|fordi\s|slik\s+at\s)|,\s+selv\s+om\s+")]
     private static partial Regex ClauseSeparator();
 
     [GeneratedRegex(@"^\s*(?:Det|Der|I|Over|Til|For|Gjennom|Med|Fra|Totalt|Samlet|Som|Av|Etter|Under|Ved|Innenfor|Både|Dette|Og|Videre|Også)\b")]
@@ -157,6 +159,9 @@ public static partial class FundingExtractor
 
     [GeneratedRegex(@"\b(?:har|hadde|ble|blir|er|var|fikk|får|vil|skal|bevilget|bevilger|avsatte|avsetter|tildelte|tildeler)\b")]
     private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(@"^(?:har|hadde|fikk|får|mottok|ble|er)?\s*(?:\w+\s+){0,2}?(?:fått|fikk|får|mottatt|mottok|tildelt|innvilget)\b")]
+    private static partial Regex ReceiveVerb();
 
     /// <summary>A body that allocates money: a ministry, directorate, institute, the government or parliament, a health trust.</summary>
     [GeneratedRegex(@"(?:departement\w*|direktorat\w*|institutt\w*|[Rr]egjering\w*|[Ss]torting\w*|tilsyn\w*|RHF|HF|\bFHI|\bKS)$")]

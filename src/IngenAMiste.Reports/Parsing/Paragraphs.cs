@@ -126,12 +126,15 @@ internal static partial class Paragraphs
     private static bool EndsShortBeforeCapital(ExtractedLine previous, ExtractedLine line, ExtractedBlock block)
     {
         var width = block.Right - block.Left;
-        if (width <= 0 || line.Text.Length == 0 || !char.IsUpper(line.Text[0]) || EndsOpen(previous.Text.TrimEnd()) || BareHeading().IsMatch(previous.Text))
+        if (width <= 0 || line.Text.Length == 0 || EndsOpen(previous.Text.TrimEnd()) || BareHeading().IsMatch(previous.Text))
         {
             return false;
         }
 
-        return previous.Right < block.Left + 0.7 * width;
+        // A very short line ends an item whatever follows; a moderately short one when a capital or a number follows.
+        var first = line.Text[0];
+        return previous.Right < block.Left + 0.55 * width
+            || (previous.Right < block.Left + 0.7 * width && (char.IsUpper(first) || char.IsDigit(first)));
     }
 
     /// <summary>Does the first line of a new block continue the last paragraph (over a page break or a block split)?</summary>

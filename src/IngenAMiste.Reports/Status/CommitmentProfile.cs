@@ -51,14 +51,14 @@ public sealed class CommitmentProfile
     public bool IsEmpty => _all.Count == 0;
 
     /// <summary>Does any of <paramref name="words"/> match a content word of the commitment's main part?</summary>
-    public bool OverlapsMain(IEnumerable<string> words) => words.Where(IsContent).Any(w => _main.Any(c => SameWord(w, c)));
+    public bool OverlapsMain(IEnumerable<string> words) => words.Where(IsContent).Any(w => _main.Any(c => SameWord(w, c) || RefersTo(w, c)));
 
     /// <summary>Does any word of <paramref name="text"/> occur anywhere in the commitment (also generic ones)?</summary>
     public bool Mentions(string text)
     {
         var words = TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var all = TextNormalizer.Fold(_allText ??= string.Join(' ', _all));
-        return words.Where(w => w.Length >= 4 && !StopWords.Contains(w)).Any(w => all.Split(' ').Any(c => SameWord(w, c)));
+        return words.Where(w => w.Length >= 4 && !StopWords.Contains(w)).Any(w => all.Split(' ').Any(c => SameWord(w, c) || RefersTo(w, c)));
     }
 
     private string? _allText;
@@ -96,6 +96,17 @@ public sealed class CommitmentProfile
         }
 
         return a.Length >= 7 && b.Length >= 7 && Math.Abs(a.Length - b.Length) <= 1 && EditDistanceAtMostOne(a, b);
+    }
+
+    /// <summary>
+    /// A short reference to a compound of the commitment: "strategien" for "alkoholstrategi", "ressursen" for "nettressursen".
+    /// Not the other way round: "videreutdanningstilbudet" is a kind of "tilbud", not the commitment's tilbud.
+    /// </summary>
+    public static bool RefersTo(string reportWord, string commitmentWord)
+    {
+        var head = Stem(reportWord);
+        var compound = Stem(commitmentWord);
+        return head.Length >= 5 && compound.Length > head.Length && compound.EndsWith(head, StringComparison.Ordinal);
     }
 
     /// <summary>The word without a common inflectional ending (-ene, -er, -en, -et, -e, -a …).</summary>

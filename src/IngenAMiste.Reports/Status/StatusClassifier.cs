@@ -99,7 +99,7 @@ public static partial class StatusClassifier
                 else if (rule.Kind == RuleKind.Activity)
                 {
                     var obj = ThemeAnalyzer.Words(text[(m.Index + m.Length)..Math.Min(text.Length, EvidenceEnd(text, m.Index + m.Length, 12))]);
-                    if (WorkingOnVerb().IsMatch(m.Value) && profile.OverlapsMain(obj))
+                    if (WorkingOnVerb().IsMatch(text[m.Index..]) && profile.OverlapsMain(obj))
                     {
                         weight = 4.5;
                         reason = "ongoing work on the measure's own deliverable";
@@ -156,7 +156,8 @@ public static partial class StatusClassifier
         else
         {
             // Work reported as explicitly under way outranks a completion: the deliverable is not finished while work on it goes on.
-            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand
+            // ("continues" is excluded: a delivered scheme that "videreføres" is continued, not unfinished.)
+            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues"
                 ? h with { Weight = CompletedBand + 0.2, Reason = h.Reason + " (work under way outranks a completion)" }
                 : h).ToList();
             var band = hits.Max(h => h.Weight);
@@ -254,9 +255,14 @@ public static partial class StatusClassifier
     private static partial Regex RelativePronoun();
 
     /// <summary>"For å stimulere til at flere kommuner etablerer …": purpose or wish, not a report of what was done.</summary>
-    private static bool InPurposeClause(string text, int index) => Purpose().IsMatch(LastWords(text, index, 6));
+    private static bool InPurposeClause(string text, int index) =>
+        Purpose().IsMatch(LastWords(text, index, 6)) || WhenClause().IsMatch(LastWords(text, index, 12));
 
-    [GeneratedRegex(@"\b(?:for\s+å|når|(?:stimulere\w*|bidra\w*|føre|medvirke\w*|motivere\w*)\s+til\s+at|slik\s+at|dersom|hvis|med\s+mål\s+om|sikte\s+på\s+å|det\s+er\s+(?:vesentlig|viktig|nødvendig|ønskelig|et\s+mål)\s+at)\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    /// <summary>"… når den nye retningslinjen er ferdig": a condition in the future.</summary>
+    [GeneratedRegex(@"\bnår\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenClause();
+
+    [GeneratedRegex(@"\b(?:for\s+å|(?:stimulere\w*|bidra\w*|føre|medvirke\w*|motivere\w*)\s+til\s+at|slik\s+at|dersom|hvis|med\s+mål\s+om|sikte\s+på\s+å|det\s+er\s+(?:vesentlig|viktig|nødvendig|ønskelig|et\s+mål)\s+at)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
 
     /// <summary>
@@ -287,7 +293,8 @@ public static partial class StatusClassifier
     [GeneratedRegex(@"^(?:har|hadde|er|var|ble|blir|blitt)$", RegexOptions.IgnoreCase)]
     private static partial Regex AuxWord();
 
-    [GeneratedRegex(@"\b(?:samarbeider|bistår|veileder|understøtter|implementerer|jobber|arbeider)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Working on something named right after: "samarbeider nå om implementeringen", "arbeider med å forbedre rutinene", "bistår kommuner i …".</summary>
+    [GeneratedRegex(@"^(?:(?:samarbeider|jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|videre\s+)?(?:om|med)\b|bistår\b|veileder\b|understøtter\b|implementerer\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingOnVerb();
 
     private static string LastWords(string text, int index, int count)

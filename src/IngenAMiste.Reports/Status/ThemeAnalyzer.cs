@@ -27,7 +27,7 @@ internal static partial class ThemeAnalyzer
     private static readonly string[] MeansNouns =
     [
         "gruppe", "prosjekt", "nettside", "side", "utvalg", "møte", "pilot", "kartlegging", "samarbeid", "organisering", "ressursgruppe",
-        "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse", "endring", "oppdatering",
+        "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse",
         "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs",
     ];
 
@@ -48,8 +48,9 @@ internal static partial class ThemeAnalyzer
         var themeWords = Words(theme);
 
         // Scope: one region, some units, a pilot → progress, not completion (unless the commitment itself is about that scope).
-        var scope = PartialScope().Match(ScopeWindow(sentence, verb));
-        var partial = scope.Success && !commitment.Mentions(scope.Value) && !(FullScope().IsMatch(sentence) && !scope.Value.Contains(" av ", StringComparison.Ordinal));
+        // Any scope limitation that the commitment itself does not name ("Piloten" is no limitation when a pilot is what it asks for).
+        var scope = PartialScope().Matches(ScopeWindow(sentence, verb)).FirstOrDefault(m => !commitment.Mentions(m.Value));
+        var partial = scope is not null && !(FullScope().IsMatch(sentence) && !scope.Value.Contains(" av ", StringComparison.Ordinal));
 
         var selfReference = themeWords.Any(w => w is "tiltaket" or "oppdraget");
         var head = HeadNoun(themeWords);
@@ -75,7 +76,7 @@ internal static partial class ThemeAnalyzer
 
         if (partial)
         {
-            return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: the deliverable is done only in part («{scope.Value.Trim()}»)", evStart, evEnd);
+            return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: the deliverable is done only in part («{scope!.Value.Trim()}»)", evStart, evEnd);
         }
 
         return new ThemeVerdict(MeasureStatus.Completed, 4, $"{verbText}: the measure's own deliverable ({string.Join(' ', themeWords.Take(6))})", evStart, evEnd);
@@ -160,7 +161,7 @@ internal static partial class ThemeAnalyzer
         var subjectText = sentence[clauseStart..Math.Max(clauseStart, auxIndex)];
         var subjectWords = Words(subjectText);
         var expletive = betweenWords.Contains("det") || betweenWords.Contains("der") || subjectWords is ["det"] or ["der"];
-        var intransitive = Regex.IsMatch(verb.Value, @"møter?|møttes|virket|i\s+drift|økt|økte|ferdig|klar", RegexOptions.IgnoreCase);
+        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*))$", RegexOptions.IgnoreCase);
 
         if (auxWord.StartsWith("ha", StringComparison.Ordinal) && !auxWord.Contains("blitt", StringComparison.Ordinal) && !intransitive)
         {

@@ -37,12 +37,12 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// <summary>Lowest accepted share per document and field (current level; raise when the parser improves).</summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
-        ["arsrapport-2021-2022"] = new() { ["measure.status"] = 53 / 61.0, ["measure.status_evidence"] = 48 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["arsrapport-2021-2022"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 49 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["heading-variants"] = new() { ["measure.status"] = 10 / 11.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 10 / 11.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["justified-hyphenated"] = new() { ["measure.status"] = 9 / 15.0, ["measure.status_evidence"] = 12 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 14 / 15.0, ["document.title"] = 1 },
-        ["links"] = new() { ["measure.status"] = 5 / 8.0, ["measure.status_evidence"] = 7 / 8.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["other-fonts-two-column"] = new() { ["measure.status"] = 12 / 15.0, ["measure.status_evidence"] = 14 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["tricky-narratives"] = new() { ["measure.status"] = 15 / 18.0, ["measure.status_evidence"] = 15 / 18.0, ["measure.funding"] = 15 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["justified-hyphenated"] = new() { ["measure.status"] = 12 / 15.0, ["measure.status_evidence"] = 12 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 14 / 15.0, ["document.title"] = 1 },
+        ["links"] = new() { ["measure.status"] = 7 / 8.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["other-fonts-two-column"] = new() { ["measure.status"] = 13 / 15.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["tricky-narratives"] = new() { ["measure.status"] = 16 / 18.0, ["measure.status_evidence"] = 15 / 18.0, ["measure.funding"] = 16 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["presentation-variant"] = new() { ["mentions.found"] = 6 / 8.0, ["mentions.evidence"] = 1, ["document.title"] = 1 },
         ["no-structure"] = new() { ["document.title"] = 1 },
     };

@@ -26,12 +26,24 @@ internal static partial class MentionMatcher
     /// <summary>A short paraphrase of a long commitment: its own words nearly all found, and enough rare ones (weighted) to be specific.</summary>
     private const double MinParaphraseWeight = 7.0;
 
+    /// <summary>A looser paraphrase ("Rask psykisk helsehjelp skal bygges ut …") when the shared words are rare enough.</summary>
+    private const double MinLooseCoverage = 0.6;
+
+    /// <summary>Abbreviations common in the field, expanded before matching.</summary>
+    private static readonly (string Abbreviation, string Expansion)[] Abbreviations =
+    [
+        ("TSB", "tverrfaglig spesialisert rusbehandling"),
+        ("PHV", "psykisk helsevern"),
+        ("AMK", "akuttmedisinsk kommunikasjonssentral"),
+        ("RPH", "Rask psykisk helsehjelp"),
+    ];
+
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "og", "i", "av", "for", "på", "til", "med", "om", "at", "som", "den", "det", "de", "en", "et", "ett", "er", "å", "eller",
         "regjeringen", "vil", "skal", "herunder", "samt", "blant", "annet", "ved", "fra", "mer", "bli", "blir", "har", "kan",
-        "seg", "sin", "sitt", "sine", "slik", "deres", "dette", "disse", "egen", "eget", "egne", "forts", "ft", "utvalgte", "tiltak",
+        "seg", "sin", "sitt", "sine", "slik", "deres", "dette", "disse", "egen", "eget", "egne", "forts", "ft", "utvalgte", "tiltak", "flere", "alle",
     };
 
     public static IReadOnlyList<Mention> Find(IReadOnlyList<Paragraph> paragraphs, MeasureCatalog catalog, CancellationToken cancellationToken = default)
@@ -81,6 +93,12 @@ internal static partial class MentionMatcher
         {
             var text = BulletPrefix().Replace(p.Text, string.Empty).Trim();
             if (text.Length == 0)
+            {
+                continue;
+            }
+
+            // A goal heading names a goal, not a measure.
+            if (GoalHeading().IsMatch(text))
             {
                 continue;
             }
@@ -186,13 +204,19 @@ internal static partial class MentionMatcher
 
             var ok = isHeading
                 ? top.SnippetCoverage >= 0.99 && top.Matched >= MinHeadingWeight
-                : top.SnippetCoverage >= MinSnippetCoverage && (top.CommitmentCoverage >= MinCommitmentCoverage || top.Matched >= MinParaphraseWeight);
+                : (top.SnippetCoverage >= MinSnippetCoverage && (top.CommitmentCoverage >= MinCommitmentCoverage || top.Matched >= MinParaphraseWeight))
+                  || (top.SnippetCoverage >= MinLooseCoverage && top.Matched >= MinParaphraseWeight);
             return ok ? (top.Number, topScore) : null;
         }
     }
 
     private static IEnumerable<string> Stems(string text)
     {
+        foreach (var (abbreviation, expansion) in Abbreviations)
+        {
+            text = Regex.Replace(text, $@"\b{abbreviation}\b", expansion);
+        }
+
         var folded = SectionNumber().Replace(TextNormalizer.Fold(text), " ");
         foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -205,12 +229,12 @@ internal static partial class MentionMatcher
         }
     }
 
-    /// <summary>A crude Norwegian stem: the first 7 letters of a long word, otherwise the word without a common ending.</summary>
+    /// <summary>A crude Norwegian stem: the first 6 letters of a long word ("revidert" ~ "revidere"), otherwise the word without a common ending.</summary>
     private static string Stem(string word)
     {
-        if (word.Length > 8)
+        if (word.Length > 7)
         {
-            return word[..7];
+            return word[..6];
         }
 
         foreach (var ending in (string[])["ene", "ane", "er", "en", "et", "e"])
@@ -235,6 +259,9 @@ internal static partial class MentionMatcher
 
     [GeneratedRegex(@"\b[Tt]iltak\s+(?:nr\.?\s*)?(?<n>\d{1,3})\b(?!\s*(?:og|,|-|–)\s*\d)(?![.,]\d)")]
     private static partial Regex ExplicitReference();
+
+    [GeneratedRegex(@"^(?:Mål|MÅL)\s*\d{1,2}\b")]
+    private static partial Regex GoalHeading();
 
     [GeneratedRegex(@"\bRegjeringen vil\b")]
     private static partial Regex GovernmentWill();

@@ -135,6 +135,32 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
         Assert.Contains(source, await row.Locator("details").InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dashboard_fits_a_phone_screen_without_sideways_scrolling()
+    {
+        var app = await browser.SamplesAsync();
+        await using var watched = await browser.NewPageAsync(width: 390, height: 844);
+        var page = watched.Page;
+        await watched.OpenDashboardAsync(app.Client.BaseAddress!);
+        await page.Locator("#measure-rows tr[data-measure='3'] details summary").ClickAsync();
+
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "dashboard-phone.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        output.WriteLine($"Screenshot: {screenshot}");
+
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            $"the page is {await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")} px wide on a 390 px screen");
+        foreach (var goal in Enumerable.Range(1, 6))
+        {
+            var segments = await page.Locator($"#goal-bars .bar-row[data-goal='{goal}'] .seg").AllAsync();
+            foreach (var segment in segments)
+            {
+                Assert.True(await segment.IsVisibleAsync());
+            }
+        }
+    }
+
     /// <summary>One visible segment per status with measures, carrying the API's count as data and as text, sized by its share.</summary>
     private static async Task AssertBarAsync(ILocator row, JsonElement counts, string what)
     {

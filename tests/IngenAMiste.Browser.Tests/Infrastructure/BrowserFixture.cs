@@ -46,12 +46,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context and page (Norwegian locale, desktop size) that records dialogs, console errors and page errors.</summary>
-    public async Task<WatchedPage> NewPageAsync()
+    public async Task<WatchedPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "nb-NO",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         return await WatchedPage.OpenAsync(context);
     }

@@ -27,6 +27,7 @@ internal static class FunctionContract
         new Http("GetOpenApi", "GET", "openapi.json", "function"),
         new Http("GetDashboard", "GET", "dashboard", "function"),
         new Http("ReprocessBlob", "POST", "manage/reprocess", "admin"),
+        new Http("DeleteReport", "DELETE", "manage/reports/{id}", "admin"),
         new Timer("SendProgressSummary", "%Summary:Schedule%"),
     ];
 

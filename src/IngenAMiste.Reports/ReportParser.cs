@@ -25,7 +25,10 @@ public sealed class ReportParser(ReportParserOptions? options = null)
         var token = linked?.Token ?? cancellationToken;
         try
         {
-            var document = PdfTextExtractor.Extract(pdf, _options, token);
+            var bytes = ReadAll(pdf);
+            // Object graphs that would make PdfPig recurse until the stack overflows (which kills the process) are rejected first.
+            PdfStructureGuard.Check(bytes, token);
+            var document = PdfTextExtractor.Extract(bytes, _options, token);
             return ReportTextParser.Parse(document, catalog, token);
         }
         catch (OperationCanceledException ex) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -33,5 +36,17 @@ public sealed class ReportParser(ReportParserOptions? options = null)
             throw new ReportRejectedException(RejectionReason.TimedOut,
                 $"Reading the PDF took longer than {_options.Timeout!.Value.TotalSeconds:0.#} s.", null, ex);
         }
+    }
+
+    private static byte[] ReadAll(Stream pdf)
+    {
+        if (pdf is MemoryStream ms && ms.Position == 0 && ms.TryGetBuffer(out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length)
+        {
+            return segment.Array;
+        }
+
+        using var copy = new MemoryStream();
+        pdf.CopyTo(copy);
+        return copy.ToArray();
     }
 }

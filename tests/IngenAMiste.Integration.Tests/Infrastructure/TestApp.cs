@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using IngenAMiste.Functions;
+using IngenAMiste.Storage;
 using IngenAMiste.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,10 @@ public sealed class TestApp : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public TestApp(AzuriteFixture azurite, IDictionary<string, string?>? settings = null)
+    /// <param name="configureBlobs">Blob client options (e.g. a pipeline policy that records or fails requests).</param>
+    /// <param name="configureTables">Table client options, likewise.</param>
+    public TestApp(AzuriteFixture azurite, IDictionary<string, string?>? settings = null,
+        Action<BlobClientOptions>? configureBlobs = null, Action<TableClientOptions>? configureTables = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         Prefix = "t" + Guid.NewGuid().ToString("N")[..12];
@@ -35,6 +39,12 @@ public sealed class TestApp : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(Configuration);
+        if (configureBlobs is not null || configureTables is not null)
+        {
+            // Registered before the worker's services, whose storage registration only fills a gap.
+            services.AddSingleton(StorageConnection.FromConnectionString(azurite.ConnectionString, configureBlobs, configureTables));
+        }
+
         FunctionsServices.Add(services, Configuration);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

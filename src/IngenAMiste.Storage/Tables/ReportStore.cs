@@ -47,11 +47,18 @@ public sealed class ReportStore(ReportTables tables)
             HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
         }, cancellationToken);
 
-        // 2. The report row, hidden from readers until complete. Keep an existing Complete row as it is.
-        var existing = await GetReportAsync(reportId, cancellationToken);
-        if (existing is null)
+        // 2. The report row, hidden from readers until complete. Only inserted: a row that exists (Pending from a failed
+        //    attempt, or Complete from a concurrent ingestion of the same bytes) is never turned back to Pending.
+        if (await GetReportAsync(reportId, cancellationToken) is null)
         {
-            await tables.Reports.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+            try
+            {
+                await tables.Reports.AddEntityAsync(row, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
+            {
+                // A concurrent ingestion of the same content inserted it first.
+            }
         }
 
         // 3. Measure rows: one partition per report, transactions of at most 100 operations.
@@ -69,15 +76,41 @@ public sealed class ReportStore(ReportTables tables)
         }
 
         // 5. Complete, last.
-        row.State = ReportStates.Complete;
-        if (existing is not null)
-        {
-            row.IngestedAt = existing.IngestedAt;
-            row.SourceBlob = existing.SourceBlob;
-        }
+        return await CompleteAsync(row, cancellationToken);
+    }
 
-        await tables.Reports.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
-        return row;
+    /// <summary>
+    /// Marks the report row complete, keeping when and as which blob the content was first seen. Conditional on the ETag
+    /// read, so a concurrent ingestion of the same content cannot make the first blob name be replaced by a later one.
+    /// </summary>
+    private async Task<ReportRow> CompleteAsync(ReportRow row, CancellationToken cancellationToken)
+    {
+        row.State = ReportStates.Complete;
+        var ingestedAt = row.IngestedAt;
+        var sourceBlob = row.SourceBlob;
+        for (var attempt = 0; ; attempt++)
+        {
+            var existing = await GetReportAsync(row.RowKey, cancellationToken);
+            row.IngestedAt = existing?.IngestedAt ?? ingestedAt;
+            row.SourceBlob = existing?.SourceBlob ?? sourceBlob;
+            try
+            {
+                if (existing is null)
+                {
+                    await tables.Reports.AddEntityAsync(row, cancellationToken);
+                }
+                else
+                {
+                    await tables.Reports.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+
+                return row;
+            }
+            catch (RequestFailedException e) when (IsConcurrencyConflict(e) && attempt < MaxConcurrencyRetries)
+            {
+                await Backoff(attempt, cancellationToken);
+            }
+        }
     }
 
     /// <summary>

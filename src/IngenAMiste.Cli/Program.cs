@@ -15,6 +15,7 @@ var root = new RootCommand("ingen – leser årsrapportene for handlingsplanen �
     DemoCommand.Create(),
     ServeCommand.Create(),
     UploadCommand.Create(),
+    ReprocessCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

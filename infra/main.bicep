@@ -88,7 +88,7 @@ param smtpUsername string = ''
 @secure()
 param smtpPassword string = ''
 
-@description('NCRONTAB schedule (UTC) of the summary e-mail. Empty: 0 0 6 * * * (every day at 06:00 UTC).')
+@description('NCRONTAB schedule (UTC) of the summary e-mail. Empty: 0 0 7 * * 1 (Mondays at 07:00 UTC).')
 param summarySchedule string = ''
 
 @description('Recipients of the summary e-mail, separated by commas or semicolons.')
@@ -212,7 +212,7 @@ module functionApp 'modules/function-app.bicep' = {
     smtpPort: smtpPort
     smtpUseStartTls: smtpUseStartTls
     smtpFrom: smtpFrom
-    summarySchedule: empty(summarySchedule) ? '0 0 6 * * *' : summarySchedule
+    summarySchedule: empty(summarySchedule) ? '0 0 7 * * 1' : summarySchedule
     summaryRecipients: summaryRecipients
     summaryDashboardUrl: summaryDashboardUrl
     summarySendWhenUnchanged: summarySendWhenUnchanged

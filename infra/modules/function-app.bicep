@@ -73,7 +73,7 @@ param smtpUseStartTls bool = true
 param smtpFrom string = ''
 
 @description('NCRONTAB schedule (UTC) of the summary e-mail.')
-param summarySchedule string = '0 0 6 * * *'
+param summarySchedule string = '0 0 7 * * 1'
 
 @description('Recipients of the summary e-mail, separated by commas or semicolons. Empty: none.')
 param summaryRecipients string = ''

@@ -97,6 +97,10 @@ public sealed class ProgressSummaryService
             _logger.LogWarning("The summary timer fired late (past due) at {Now:O}; sending the summary of period {Period} once, now.", now, period);
         }
 
+        // Settings first (where no host validated them at start): a misconfiguration must not leave a failed claim behind.
+        var recipients = _sender.DefaultRecipients;
+        _ = _sender.From;
+
         await _tables.EnsureCreatedAsync(cancellationToken);
         var (claim, existing) = await ClaimAsync(period, occurrence, now, isPastDue, cancellationToken);
         if (claim is null)
@@ -114,7 +118,6 @@ public sealed class ProgressSummaryService
 
         ProgressSummary summary;
         RenderedSummary rendered;
-        IReadOnlyList<MailboxAddress> recipients;
         string messageId;
         try
         {
@@ -128,7 +131,6 @@ public sealed class ProgressSummaryService
             }
 
             rendered = SummaryRenderer.Render(summary);
-            recipients = _sender.DefaultRecipients;
             messageId = ScheduledMessageId(period);
             await _sender.SendAsync(rendered, recipients, messageId, _time.GetUtcNow(), cancellationToken);
         }

@@ -21,6 +21,7 @@ public static class ApiEndpoints
         ("GET", "openapi.json", false),
         ("GET", "dashboard", false),
         ("POST", "manage/reprocess", true),
+        ("DELETE", "manage/reports/{id}", true),
     ];
 
     public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder app)
@@ -35,6 +36,7 @@ public static class ApiEndpoints
         api.MapGet("openapi.json", ProgressApi.OpenApiDocument);
         api.MapGet("dashboard", ProgressApi.Dashboard);
         api.MapPost("manage/reprocess", (HttpRequest r, ProgressApi h, CancellationToken ct) => h.ReprocessAsync(r, ct));
+        api.MapDelete("manage/reports/{id}", (string id, ProgressApi h, CancellationToken ct) => h.DeleteReportAsync(id, ct));
         return app;
     }
 }

@@ -14,7 +14,7 @@ namespace IngenAMiste.Web;
 /// so there is one implementation. Parameters are validated here (400 with a message); everything that reaches a
 /// table query goes through <c>TableClient.CreateQueryFilter</c> in <see cref="ProgressQueries"/>.
 /// </summary>
-public sealed partial class ProgressApi(ProgressQueries queries, IngestionService ingestion, ReportTables tables, IOptions<ApiOptions> options, TimeProvider time)
+public sealed partial class ProgressApi(ProgressQueries queries, IngestionService ingestion, ReportStore store, ReportTables tables, IOptions<ApiOptions> options, TimeProvider time)
 {
     private static readonly string[] Statuses = ["not_started", "planned", "in_progress", "completed"];
     private readonly ConcurrentDictionary<string, (ApiResponse Response, long Expires)> _cache = new();
@@ -227,6 +227,23 @@ public sealed partial class ProgressApi(ProgressQueries queries, IngestionServic
         var result = await ingestion.IngestAsync(blob, force: true, cancellationToken);
         _cache.Clear();
         return ApiResponse.Json(result);
+    }
+
+    /// <summary>Admin: remove a report's rows (its measures, history and the statuses it provided); the uploaded blob stays.</summary>
+    public async Task<ApiResponse> DeleteReportAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!ReportId().IsMatch(id))
+        {
+            return ApiResponse.BadRequest("The report id is the SHA-256 of the PDF: 64 lower-case hexadecimal characters.");
+        }
+
+        if (!await store.DeleteAsync(id, cancellationToken))
+        {
+            return ApiResponse.NotFound($"No report {id}.");
+        }
+
+        _cache.Clear();
+        return ApiResponse.Json(new { deleted = id });
     }
 
     public static ApiResponse OpenApiDocument() => ApiResponse.Raw(Assets.OpenApi, "application/json; charset=utf-8");

@@ -27,7 +27,8 @@ internal static class FunctionContract
         new Http("GetOpenApi", "GET", "openapi.json", "function"),
         new Http("GetDashboard", "GET", "dashboard", "function"),
         new Http("ReprocessBlob", "POST", "manage/reprocess", "admin"),
-        new Timer("SendProgressSummary", "%Summary__Schedule%"),
+        new Http("DeleteReport", "DELETE", "manage/reports/{id}", "admin"),
+        new Timer("SendProgressSummary", "%Summary:Schedule%"),
     ];
 
     public static IEnumerable<object[]> Names() => Functions.Select(f => new object[] { f.Name });

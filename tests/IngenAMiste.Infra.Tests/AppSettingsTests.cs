@@ -129,7 +129,7 @@ public sealed class AppSettingsTests
         Assert.Equal(Templates.Parameter("summarySchedule"), Value("Summary__Schedule"));
         // An unset SUMMARY_SCHEDULE reaches main.bicep as "" and becomes the daily default, never an empty schedule.
         Assert.Equal(
-            "[if(empty(parameters('summarySchedule')), createObject('value', '0 0 6 * * *'), createObject('value', parameters('summarySchedule')))]",
+            "[if(empty(parameters('summarySchedule')), createObject('value', '0 0 7 * * 1'), createObject('value', parameters('summarySchedule')))]",
             ArmTemplate.Text(SettingsResource.Deployment!["properties"]!["parameters"]!["summarySchedule"]));
         Assert.Equal("[string(parameters('ingestMaxBytes'))]", Value("Ingest__MaxBytes"));
     }

@@ -210,22 +210,48 @@ public sealed class EmbeddedAzurite : IAsyncDisposable
         }
 
         status?.Invoke($"Installerer Azurite {version} (lokal lagringsemulator) i {home} med npm ci …");
-        Directory.CreateDirectory(home);
-        await File.WriteAllTextAsync(Path.Combine(home, "package.json"), ReadResource("package.json"), cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(home, "package-lock.json"), lockJson, cancellationToken);
-        var npm = new ProcessStartInfo("npm") { WorkingDirectory = home, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" })
+        // Install beside the final folder and move it into place, so a concurrent run never sees half an install.
+        var staging = home + ".installing-" + Guid.NewGuid().ToString("N")[..8];
+        Directory.CreateDirectory(staging);
+        try
         {
-            npm.ArgumentList.Add(argument);
-        }
+            await File.WriteAllTextAsync(Path.Combine(staging, "package.json"), ReadResource("package.json"), cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(staging, "package-lock.json"), lockJson, cancellationToken);
+            var npm = new ProcessStartInfo("npm") { WorkingDirectory = staging, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "ci", "--no-audit", "--no-fund", "--loglevel=error" })
+            {
+                npm.ArgumentList.Add(argument);
+            }
 
-        using var install = Process.Start(npm) ?? throw new InvalidOperationException("Could not start npm to install Azurite. Install Node.js and npm, or set ReportStorage.");
-        var stderr = install.StandardError.ReadToEndAsync(cancellationToken);
-        await install.StandardOutput.ReadToEndAsync(cancellationToken);
-        await install.WaitForExitAsync(cancellationToken);
-        if (install.ExitCode != 0 || !File.Exists(script))
+            using var install = Process.Start(npm) ?? throw new InvalidOperationException("Could not start npm to install Azurite. Install Node.js and npm, or set ReportStorage.");
+            var stderr = install.StandardError.ReadToEndAsync(cancellationToken);
+            await install.StandardOutput.ReadToEndAsync(cancellationToken);
+            await install.WaitForExitAsync(cancellationToken);
+            if (install.ExitCode != 0 || !File.Exists(Path.Combine(staging, ScriptInPackage)))
+            {
+                throw new InvalidOperationException($"npm ci for Azurite failed (exit {install.ExitCode}): {await stderr}");
+            }
+
+            try
+            {
+                if (Directory.Exists(home) && !File.Exists(script))
+                {
+                    Directory.Delete(home, recursive: true); // a broken install from an older version of this code
+                }
+
+                Directory.Move(staging, home);
+            }
+            catch (IOException) when (File.Exists(script))
+            {
+                // Another run finished first; its install is as good as ours.
+            }
+        }
+        finally
         {
-            throw new InvalidOperationException($"npm ci for Azurite failed (exit {install.ExitCode}): {await stderr}");
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
         }
 
         return script;

@@ -114,13 +114,14 @@ internal static partial class PageFurniture
             sb.Append(char.IsDigit(c) ? '#' : c);
         }
 
-        return Digits().Replace(sb.ToString(), "#");
+        // The size is part of the key: a title that repeats the running header's words is not furniture.
+        return Digits().Replace(sb.ToString(), "#") + "|" + Math.Round(line.FontSize).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [GeneratedRegex(@"^(?:(?:side|page|s\.)\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:av|of|/|\|)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:Mål\s+\d|Tiltak\s+\d|Ansvarlige?\s+departement)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Mål\s+\d|Tiltak\s+\d|Ansvarlige?(?:\s+departement|\s*:))", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralLine();
 
     [GeneratedRegex(@"#+")]

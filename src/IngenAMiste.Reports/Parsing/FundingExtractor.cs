@@ -45,6 +45,10 @@ public static partial class FundingExtractor
                 {
                     end = yearEnd;
                 }
+                else if (year is null && PeriodQualifier().Match(text, end) is { Success: true } period && period.Index == end)
+                {
+                    end += period.Length;
+                }
 
                 var evidence = text[start..end].Trim().TrimEnd(',', ';');
                 if (!result.Any(f => f.AmountNok == amount && f.Evidence == evidence))
@@ -107,9 +111,18 @@ public static partial class FundingExtractor
             return clauseStart;
         }
 
-        // A named subject ("Helse- og omsorgsdepartementet har …"): start at the finite verb.
+        // The giver as subject ("Helse- og omsorgsdepartementet har i 2021 avsatt …"): start at the finite verb.
+        // The receiver as subject ("Kampanjen fikk 12 millioner kroner") belongs to the statement.
         var verb = FiniteVerb().Match(clause);
-        return verb.Success ? clauseStart + verb.Index : clauseStart;
+        if (!verb.Success)
+        {
+            return clauseStart;
+        }
+
+        // With a verb of receiving ("har fått", "fikk tildelt", "mottok") even a directorate is the receiver.
+        var subject = clause[..verb.Index];
+        var receives = ReceiveVerb().IsMatch(clause[verb.Index..]);
+        return Giver().IsMatch(subject.Trim()) && !receives ? clauseStart + verb.Index : clauseStart;
     }
 
     private static int? FindYear(string sentence, int start, int end, out int yearEnd)
@@ -132,13 +145,13 @@ public static partial class FundingExtractor
     }
 
     /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant).</summary>
-    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt med|styrket med|ramme\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex AllocationWord();
 
     [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliarder|milliard|mrd\.?|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliarder|mrd\.?|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@";\s*|,\s+(?=og\s|men\s|mens\s)")]
+    [GeneratedRegex(@";\s*|,\s+(?=og\s|men\s|mens\s|selv\s+om\s|fordi\s|slik\s+at\s)|,\s+selv\s+om\s+")]
     private static partial Regex ClauseSeparator();
 
     [GeneratedRegex(@"^\s*(?:Det|Der|I|Over|Til|For|Gjennom|Med|Fra|Totalt|Samlet|Som|Av|Etter|Under|Ved|Innenfor|Både|Dette|Og|Videre|Også)\b")]
@@ -146,6 +159,17 @@ public static partial class FundingExtractor
 
     [GeneratedRegex(@"\b(?:har|hadde|ble|blir|er|var|fikk|får|vil|skal|bevilget|bevilger|avsatte|avsetter|tildelte|tildeler)\b")]
     private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(@"^(?:har|hadde|fikk|får|mottok|ble|er)?\s*(?:\w+\s+){0,2}?(?:fått|fikk|får|mottatt|mottok|tildelt|innvilget)\b")]
+    private static partial Regex ReceiveVerb();
+
+    /// <summary>A body that allocates money: a ministry, directorate, institute, the government or parliament, a health trust.</summary>
+    [GeneratedRegex(@"(?:departement\w*|direktorat\w*|institutt\w*|[Rr]egjering\w*|[Ss]torting\w*|tilsyn\w*|RHF|HF|\bFHI|\bKS)$")]
+    private static partial Regex Giver();
+
+    /// <summary>A period the amount is for, when no year is given: "i planperioden", "per år", "årlig".</summary>
+    [GeneratedRegex(@"\s+(?:i\s+(?:hele\s+)?(?:plan)?perioden|per\s+år|i\s+året|årlig)\b")]
+    private static partial Regex PeriodQualifier();
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex Year();

@@ -23,21 +23,51 @@ internal static partial class MentionMatcher
 
     private const double MinMargin = 0.15;
 
+    /// <summary>A short paraphrase of a long commitment: its own words nearly all found, and enough rare ones (weighted) to be specific.</summary>
+    private const double MinParaphraseWeight = 7.0;
+
+    /// <summary>A looser paraphrase ("Rask psykisk helsehjelp skal bygges ut …") when the shared words are rare enough.</summary>
+    private const double MinLooseCoverage = 0.6;
+
+    /// <summary>Abbreviations common in the field, expanded before matching.</summary>
+    private static readonly (string Abbreviation, string Expansion)[] Abbreviations =
+    [
+        ("TSB", "tverrfaglig spesialisert rusbehandling"),
+        ("PHV", "psykisk helsevern"),
+        ("AMK", "akuttmedisinsk kommunikasjonssentral"),
+        ("RPH", "Rask psykisk helsehjelp"),
+    ];
+
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "og", "i", "av", "for", "på", "til", "med", "om", "at", "som", "den", "det", "de", "en", "et", "ett", "er", "å", "eller",
         "regjeringen", "vil", "skal", "herunder", "samt", "blant", "annet", "ved", "fra", "mer", "bli", "blir", "har", "kan",
-        "seg", "sin", "sitt", "sine", "slik", "deres", "dette", "disse", "egen", "eget", "egne", "forts", "ft", "utvalgte", "tiltak",
+        "seg", "sin", "sitt", "sine", "slik", "deres", "dette", "disse", "egen", "eget", "egne", "forts", "ft", "utvalgte", "tiltak", "flere", "alle",
     };
 
     public static IReadOnlyList<Mention> Find(IReadOnlyList<Paragraph> paragraphs, MeasureCatalog catalog, CancellationToken cancellationToken = default)
     {
         var index = new CatalogIndex(catalog);
         var best = new Dictionary<int, (double Score, string Evidence, bool IsHeading)>();
+        var known = catalog.Entries.Select(e => e.Number).ToHashSet();
         foreach (var snippet in Snippets(paragraphs))
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // An explicit reference ("Tiltak 12: …", "(tiltak 59)") names the measure.
+            var explicitRef = ExplicitReference().Match(snippet.Text);
+            if (explicitRef.Success && int.TryParse(explicitRef.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var referenced)
+                && known.Contains(referenced))
+            {
+                if (!best.TryGetValue(referenced, out var prior) || prior.IsHeading)
+                {
+                    best[referenced] = (double.MaxValue, snippet.Text, false);
+                }
+
+                continue;
+            }
+
             var match = index.Match(snippet.Text, snippet.IsHeading);
             if (match is null)
             {
@@ -67,6 +97,12 @@ internal static partial class MentionMatcher
                 continue;
             }
 
+            // A goal heading names a goal, not a measure.
+            if (GoalHeading().IsMatch(text))
+            {
+                continue;
+            }
+
             var heading = SectionHeading().Match(text);
             if (heading.Success)
             {
@@ -85,6 +121,13 @@ internal static partial class MentionMatcher
                 }
 
                 yield return new Snippet(s.Trim(), false);
+
+                // "Lag en plan – bruk den elektroniske veiledningen …": each side of a spaced dash may quote a measure.
+                var dash = s.IndexOf(" – ", StringComparison.Ordinal);
+                if (dash > 0)
+                {
+                    yield return new Snippet(s[(dash + 3)..].Trim(), false);
+                }
             }
         }
     }
@@ -161,13 +204,19 @@ internal static partial class MentionMatcher
 
             var ok = isHeading
                 ? top.SnippetCoverage >= 0.99 && top.Matched >= MinHeadingWeight
-                : top.SnippetCoverage >= MinSnippetCoverage && top.CommitmentCoverage >= MinCommitmentCoverage;
+                : (top.SnippetCoverage >= MinSnippetCoverage && (top.CommitmentCoverage >= MinCommitmentCoverage || top.Matched >= MinParaphraseWeight))
+                  || (top.SnippetCoverage >= MinLooseCoverage && top.Matched >= MinParaphraseWeight);
             return ok ? (top.Number, topScore) : null;
         }
     }
 
     private static IEnumerable<string> Stems(string text)
     {
+        foreach (var (abbreviation, expansion) in Abbreviations)
+        {
+            text = Regex.Replace(text, $@"\b{abbreviation}\b", expansion);
+        }
+
         var folded = SectionNumber().Replace(TextNormalizer.Fold(text), " ");
         foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -180,12 +229,12 @@ internal static partial class MentionMatcher
         }
     }
 
-    /// <summary>A crude Norwegian stem: the first 7 letters of a long word, otherwise the word without a common ending.</summary>
+    /// <summary>A crude Norwegian stem: the first 6 letters of a long word ("revidert" ~ "revidere"), otherwise the word without a common ending.</summary>
     private static string Stem(string word)
     {
-        if (word.Length > 8)
+        if (word.Length > 7)
         {
-            return word[..7];
+            return word[..6];
         }
 
         foreach (var ending in (string[])["ene", "ane", "er", "en", "et", "e"])
@@ -207,6 +256,12 @@ internal static partial class MentionMatcher
 
     [GeneratedRegex(@"\b\d{1,2} \d{1,2}\b")]
     private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"\b[Tt]iltak\s+(?:nr\.?\s*)?(?<n>\d{1,3})\b(?!\s*(?:og|,|-|–)\s*\d)(?![.,]\d)")]
+    private static partial Regex ExplicitReference();
+
+    [GeneratedRegex(@"^(?:Mål|MÅL)\s*\d{1,2}\b")]
+    private static partial Regex GoalHeading();
 
     [GeneratedRegex(@"\bRegjeringen vil\b")]
     private static partial Regex GovernmentWill();

@@ -162,6 +162,6 @@ internal static partial class Metadata
     [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|dato)\s*(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfDigits();
 
-    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s+(?:ulike\s+|konkrete\s+)?tiltak\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s+(?:ulike\s+|konkrete\s+)?tiltak(?:ene)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureCount();
 }

@@ -62,7 +62,7 @@ internal static partial class Ministries
         return codes;
     }
 
-    [GeneratedRegex(@"^Ansvarlige?\s+(?:departement(?:er|ene)?|dep\.)\s*[:.\-–—]?\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Ansvarlige?(?:\s+(?:departement(?:er|ene)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarlige?\s+(?:departement(?:er|ene)?|dep\.)\s+(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Line();
 
     [GeneratedRegex(@"\s*(?:,|;|/|&|\+|\bog\b|\band\b|\s)\s*")]

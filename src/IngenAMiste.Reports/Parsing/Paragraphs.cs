@@ -74,7 +74,7 @@ internal static partial class Paragraphs
 
                         firstOnPage = false;
                     }
-                    else if (StartsNew(previous!, line))
+                    else if (StartsNew(previous!, line) || EndsShortBeforeCapital(previous!, line, block))
                     {
                         current = new Paragraph(line);
                         result.Add(current);
@@ -119,6 +119,24 @@ internal static partial class Paragraphs
     /// <summary>Baseline distance, in font sizes, above which two lines are in different paragraphs (normal leading is 1.2–1.5).</summary>
     private const double ParagraphGapFactor = 1.8;
 
+    /// <summary>
+    /// A line that stops well short of the block's right edge, followed by a line that starts with a capital letter, ends a
+    /// paragraph or list item (bullets drawn as graphics leave no glyph to split on).
+    /// </summary>
+    private static bool EndsShortBeforeCapital(ExtractedLine previous, ExtractedLine line, ExtractedBlock block)
+    {
+        var width = block.Right - block.Left;
+        if (width <= 0 || line.Text.Length == 0 || EndsOpen(previous.Text.TrimEnd()) || BareHeading().IsMatch(previous.Text))
+        {
+            return false;
+        }
+
+        // A very short line ends an item whatever follows; a moderately short one when a capital or a number follows.
+        var first = line.Text[0];
+        return previous.Right < block.Left + 0.55 * width
+            || (previous.Right < block.Left + 0.7 * width && (char.IsUpper(first) || char.IsDigit(first)));
+    }
+
     /// <summary>Does the first line of a new block continue the last paragraph (over a page break or a block split)?</summary>
     private static bool Continues(Paragraph last, Paragraph next, bool pageBreak)
     {
@@ -159,13 +177,17 @@ internal static partial class Paragraphs
     /// <summary>Ends with a hyphen, comma or a word that cannot end a sentence.</summary>
     private static bool EndsOpen(string text) => OpenEnding().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:Mål\s*\d{1,2}\b|Tiltak\s*\d{1,3}\b|Ansvarlige?\s+departement)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Mål\s*(?:nr\.?\s*)?\d{1,2}\b|Tiltak\s*(?:nr\.?\s*)?\d{1,3}\b|Ansvarlige?(?:\s+departement|\s*:))", RegexOptions.IgnoreCase)]
     private static partial Regex Structural();
+
+    /// <summary>A heading label alone on its line ("TILTAK 7", "Tiltak 54:"); its text follows on the next line.</summary>
+    [GeneratedRegex(@"^(?:Tiltak|Mål)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.–—-]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareHeading();
 
     [GeneratedRegex(@"^(?:[•▪◦●○■□‣⁃∙·*]|[-–—]\s)\s*")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^Ansvarlige?\s+(?:departement|dep\.)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Ansvarlige?(?:\s+(?:departement|dep\.)|\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex MinistryLine();
 
     [GeneratedRegex(@"(?:[-\u00AD\u2010,]|\b(?:og|i|om|for|av|til|med|på|fra|ved|eller|samt|at|som|en|et|ett|den|det|de|the|and|of))$", RegexOptions.IgnoreCase)]

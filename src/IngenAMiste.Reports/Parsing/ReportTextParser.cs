@@ -140,6 +140,12 @@ public static partial class ReportTextParser
             warnings.Add($"Gap in measure numbering: {FormatRanges(missing)} not found.");
         }
 
+        if (structure.DuplicateMeasures.Count * 2 > measures.Count)
+        {
+            var times = structure.DuplicateMeasures.Values.Max(p => p.Count) + 1;
+            warnings.Add($"The document appears to repeat its content: {structure.DuplicateMeasures.Count} of {measures.Count} measure numbers occur more than once (up to {times} times); only the first occurrence of each is kept.");
+        }
+
         foreach (var (number, pages) in structure.DuplicateMeasures.OrderBy(kv => kv.Key))
         {
             warnings.Add($"Measure {number} appears {pages.Count + 1} times; kept the first (page {measures.First(m => m.Number == number).Page}), ignored the others (pages {FormatPages(pages)}).");

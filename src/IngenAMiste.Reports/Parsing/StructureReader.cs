@@ -261,16 +261,16 @@ internal static partial class StructureReader
         return t.Length == 0 || t[^1] is '.' or '!' or '?' or ':' or '»' or ')';
     }
 
-    [GeneratedRegex(@"^Mål\s*(?<n>\d{1,2})(?<sep>\s*[–—:.\-]\s*|\s+)(?<title>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:Mål|MÅL)\s*(?:nr\.?\s*)?(?<n>\d{1,2})(?<sep>\s*[–—:.\-]\s*|\s+)(?<title>.+)$", RegexOptions.Singleline)]
     private static partial Regex GoalHeading();
 
-    [GeneratedRegex(@"\s+Tiltak\s*\d{1,3}(?:\s*[:.)–—\-]\s*|\s+)(?=[A-ZÆØÅ«""“])")]
+    [GeneratedRegex(@"\s+(?:Tiltak|TILTAK)\s*(?:nr\.?\s*)?\d{1,3}(?:\s*[:.)–—\-]\s*|\s+)(?=[A-ZÆØÅ«""“])")]
     private static partial Regex InlineMeasure();
 
-    [GeneratedRegex(@"\s+Tiltak\s*[:.]?$")]
+    [GeneratedRegex(@"\s+(?:Tiltak|TILTAK)\s*[:.]?$")]
     private static partial Regex TrailingTiltak();
 
-    [GeneratedRegex(@"^Tiltak\s*(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:Tiltak|TILTAK)\s*(?:nr\.?\s*)?(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex MeasureHeading();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>[A-ZÆØÅ«""“].*)$", RegexOptions.Singleline)]

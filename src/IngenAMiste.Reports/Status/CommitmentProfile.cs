@@ -12,7 +12,7 @@ public sealed class CommitmentProfile
     [
         "regjering", "selvmord", "forebygg", "tiltak", "arbeid", "nasjonal", "tjenest", "helse", "barn", "unge", "kommun", "bidra",
         "styrke", "sikre", "vurder", "sørge", "legge", "rette", "gjennom", "etabler", "utvikl", "økt", "øke", "mer", "mulig", "relevant",
-        "psykisk", "område", "person", "pasient", "behov", "grunnlag", "kunnskap", "oppfølg", "samarbeid", "selvskad",
+        "psykisk", "område", "person", "pasient", "behov", "grunnlag", "kunnskap", "oppfølg", "selvskad",
     ];
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
@@ -51,14 +51,14 @@ public sealed class CommitmentProfile
     public bool IsEmpty => _all.Count == 0;
 
     /// <summary>Does any of <paramref name="words"/> match a content word of the commitment's main part?</summary>
-    public bool OverlapsMain(IEnumerable<string> words) => words.Where(IsContent).Any(w => _main.Any(c => SameWord(w, c)));
+    public bool OverlapsMain(IEnumerable<string> words) => words.Where(IsContent).Any(w => _main.Any(c => SameWord(w, c) || RefersTo(w, c)));
 
     /// <summary>Does any word of <paramref name="text"/> occur anywhere in the commitment (also generic ones)?</summary>
     public bool Mentions(string text)
     {
         var words = TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var all = TextNormalizer.Fold(_allText ??= string.Join(' ', _all));
-        return words.Where(w => w.Length >= 4 && !StopWords.Contains(w)).Any(w => all.Split(' ').Any(c => SameWord(w, c)));
+        return words.Where(w => w.Length >= 4 && !StopWords.Contains(w)).Any(w => all.Split(' ').Any(c => SameWord(w, c) || RefersTo(w, c)));
     }
 
     private string? _allText;
@@ -66,8 +66,9 @@ public sealed class CommitmentProfile
     private static List<string> ContentWords(string text) =>
         TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && !StopWords.Contains(w)).ToList();
 
+    /// <summary>A content word: not a stop word, and not a generic word or its inflection (a compound such as "selvmordsrisiko" is content).</summary>
     private static bool IsContent(string w) =>
-        w.Length >= 4 && !StopWords.Contains(w) && !GenericPrefixes.Any(g => w.StartsWith(g, StringComparison.Ordinal));
+        w.Length >= 4 && !StopWords.Contains(w) && !GenericPrefixes.Any(g => w.StartsWith(g, StringComparison.Ordinal) && w.Length <= g.Length + 4);
 
     /// <summary>Same word up to inflection or spelling variant: equal, a common prefix of six letters, or one edit apart (long words).</summary>
     public static bool SameWord(string a, string b)
@@ -88,7 +89,38 @@ public sealed class CommitmentProfile
             return true;
         }
 
+        var sa = Stem(a);
+        if (sa.Length >= 4 && sa == Stem(b))
+        {
+            return true;
+        }
+
         return a.Length >= 7 && b.Length >= 7 && Math.Abs(a.Length - b.Length) <= 1 && EditDistanceAtMostOne(a, b);
+    }
+
+    /// <summary>
+    /// A short reference to a compound of the commitment: "strategien" for "alkoholstrategi", "ressursen" for "nettressursen".
+    /// Not the other way round: "videreutdanningstilbudet" is a kind of "tilbud", not the commitment's tilbud.
+    /// </summary>
+    public static bool RefersTo(string reportWord, string commitmentWord)
+    {
+        var head = Stem(reportWord);
+        var compound = Stem(commitmentWord);
+        return head.Length >= 5 && compound.Length > head.Length && compound.EndsWith(head, StringComparison.Ordinal);
+    }
+
+    /// <summary>The word without a common inflectional ending (-ene, -er, -en, -et, -e, -a …).</summary>
+    private static string Stem(string w)
+    {
+        foreach (var ending in (string[])["ene", "ane", "ers", "er", "en", "et", "es", "e", "a", "s"])
+        {
+            if (w.Length - ending.Length >= 4 && w.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return w[..^ending.Length];
+            }
+        }
+
+        return w;
     }
 
     private static bool EditDistanceAtMostOne(string a, string b)

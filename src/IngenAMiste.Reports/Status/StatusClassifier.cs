@@ -99,7 +99,7 @@ public static partial class StatusClassifier
                 else if (rule.Kind == RuleKind.Activity)
                 {
                     var obj = ThemeAnalyzer.Words(text[(m.Index + m.Length)..Math.Min(text.Length, EvidenceEnd(text, m.Index + m.Length, 12))]);
-                    if (WorkingOnVerb().IsMatch(m.Value) && profile.OverlapsMain(obj))
+                    if (WorkingOnVerb().IsMatch(text[m.Index..]) && profile.OverlapsMain(obj))
                     {
                         weight = 4.5;
                         reason = "ongoing work on the measure's own deliverable";
@@ -137,6 +137,9 @@ public static partial class StatusClassifier
         }
     }
 
+    private const double ExplicitProgress = 3;
+    private const double CompletedBand = 4;
+
     private static StatusResult Decide(List<StatusHit> hits)
     {
         if (hits.Count == 0)
@@ -152,6 +155,11 @@ public static partial class StatusClassifier
         }
         else
         {
+            // Work reported as explicitly under way outranks a completion: the deliverable is not finished while work on it goes on.
+            // ("continues" is excluded: a delivered scheme that "videreføres" is continued, not unfinished.)
+            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues"
+                ? h with { Weight = CompletedBand + 0.2, Reason = h.Reason + " (work under way outranks a completion)" }
+                : h).ToList();
             var band = hits.Max(h => h.Weight);
             var top = hits.Where(h => Math.Abs(h.Weight - band) < 1e-9).ToList();
             var label = top.Select(h => h.Label).OrderBy(Precedence).First();
@@ -247,7 +255,12 @@ public static partial class StatusClassifier
     private static partial Regex RelativePronoun();
 
     /// <summary>"For å stimulere til at flere kommuner etablerer …": purpose or wish, not a report of what was done.</summary>
-    private static bool InPurposeClause(string text, int index) => Purpose().IsMatch(LastWords(text, index, 6));
+    private static bool InPurposeClause(string text, int index) =>
+        Purpose().IsMatch(LastWords(text, index, 6)) || WhenClause().IsMatch(LastWords(text, index, 12));
+
+    /// <summary>"… når den nye retningslinjen er ferdig": a condition in the future.</summary>
+    [GeneratedRegex(@"\bnår\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenClause();
 
     [GeneratedRegex(@"\b(?:for\s+å|(?:stimulere\w*|bidra\w*|føre|medvirke\w*|motivere\w*)\s+til\s+at|slik\s+at|dersom|hvis|med\s+mål\s+om|sikte\s+på\s+å|det\s+er\s+(?:vesentlig|viktig|nødvendig|ønskelig|et\s+mål)\s+at)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
@@ -280,7 +293,8 @@ public static partial class StatusClassifier
     [GeneratedRegex(@"^(?:har|hadde|er|var|ble|blir|blitt)$", RegexOptions.IgnoreCase)]
     private static partial Regex AuxWord();
 
-    [GeneratedRegex(@"\b(?:samarbeider|bistår|veileder|understøtter|implementerer|jobber|arbeider)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Working on something named right after: "samarbeider nå om implementeringen", "arbeider med å forbedre rutinene", "bistår kommuner i …".</summary>
+    [GeneratedRegex(@"^(?:(?:samarbeider|jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|videre\s+)?(?:om|med)\b|bistår\b|veileder\b|understøtter\b|implementerer\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingOnVerb();
 
     private static string LastWords(string text, int index, int count)
@@ -314,8 +328,15 @@ public static partial class StatusClassifier
             clause = b.Index + b.Length;
         }
 
-        var words = text[clause..index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= 6 ? clause : index;
+        var words = text[clause..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= 6)
+        {
+            return clause;
+        }
+
+        // Keep the auxiliary right before the phrase ("er under utprøving").
+        var last = words[^1];
+        return AuxWord().IsMatch(last) ? text.LastIndexOf(last, index - 1, StringComparison.Ordinal) : index;
     }
 
     [GeneratedRegex(@"[,;:(]\s*|\b(?:og|men|mens|der|som)\s+")]

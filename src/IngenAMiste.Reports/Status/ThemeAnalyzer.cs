@@ -21,18 +21,18 @@ internal sealed record ThemeVerdict(MeasureStatus Label, double Weight, string R
 internal static partial class ThemeAnalyzer
 {
     /// <summary>Instruments of planning: producing one is planning, unless the commitment asks for it.</summary>
-    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "utkast", "skisse", "mandat", "prosjektplan", "oppdrag", "beslutning"];
+    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "utkast", "skisse", "mandat", "prosjektplan", "oppdrag", "beslutning", "forslag", "oversikt"];
 
     /// <summary>Instruments and sub-steps of execution: producing one is progress, unless the commitment asks for it.</summary>
     private static readonly string[] MeansNouns =
     [
         "gruppe", "prosjekt", "nettside", "side", "utvalg", "møte", "pilot", "kartlegging", "samarbeid", "organisering", "ressursgruppe",
-        "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse", "endring", "oppdatering",
+        "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse",
         "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs",
     ];
 
     /// <summary>Words that say the completion covers only part of the ground.</summary>
-    [GeneratedRegex(@"\b(?:flere|enkelte|noen|et\s+utvalg|utvalgte|første|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b)[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:flere|enkelte|noen|et\s+utvalg|utvalgte|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b)[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PartialScope();
 
     [GeneratedRegex(@"\b(?:alle|hele\s+landet|samtlige)\b", RegexOptions.IgnoreCase)]
@@ -48,8 +48,9 @@ internal static partial class ThemeAnalyzer
         var themeWords = Words(theme);
 
         // Scope: one region, some units, a pilot → progress, not completion (unless the commitment itself is about that scope).
-        var scope = PartialScope().Match(ScopeWindow(sentence, verb));
-        var partial = scope.Success && !commitment.Mentions(scope.Value) && !(FullScope().IsMatch(sentence) && !scope.Value.Contains(" av ", StringComparison.Ordinal));
+        // Any scope limitation that the commitment itself does not name ("Piloten" is no limitation when a pilot is what it asks for).
+        var scope = PartialScope().Matches(ScopeWindow(sentence, verb)).FirstOrDefault(m => !commitment.Mentions(m.Value));
+        var partial = scope is not null && !(FullScope().IsMatch(sentence) && !scope.Value.Contains(" av ", StringComparison.Ordinal));
 
         var selfReference = themeWords.Any(w => w is "tiltaket" or "oppdraget");
         var head = HeadNoun(themeWords);
@@ -75,7 +76,7 @@ internal static partial class ThemeAnalyzer
 
         if (partial)
         {
-            return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: the deliverable is done only in part («{scope.Value.Trim()}»)", evStart, evEnd);
+            return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: the deliverable is done only in part («{scope!.Value.Trim()}»)", evStart, evEnd);
         }
 
         return new ThemeVerdict(MeasureStatus.Completed, 4, $"{verbText}: the measure's own deliverable ({string.Join(' ', themeWords.Take(6))})", evStart, evEnd);
@@ -113,6 +114,9 @@ internal static partial class ThemeAnalyzer
         return sentence[..end];
     }
 
+    [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex InnerTheme();
+
     [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|skal|vil|kan|fikk|får)\b")]
     private static partial Regex OgVerb();
 
@@ -132,6 +136,14 @@ internal static partial class ThemeAnalyzer
         var after = After(sentence, verb.Index + verb.Length);
         var clauseStart = ClauseStart(sentence, verb.Index);
 
+        // The theme inside the verb phrase: "har tatt [kriteriene] i bruk", "har nå [rutiner] for …".
+        var inner = InnerTheme().Match(verb.Value);
+        if (inner.Success)
+        {
+            var innerTheme = (inner.Groups["t"].Value + " " + after.Text).Trim();
+            return (innerTheme, StartNear(sentence, clauseStart, verb.Index), Math.Max(verb.Index + verb.Length, after.End));
+        }
+
         if (aux is null || (!verbIncludesAux && WordCount(sentence[(aux.Index + aux.Length)..verb.Index]) > 25))
         {
             // Simple past ("leverte sluttrapporten", "publiserte den reviderte veilederen"): object after, else subject.
@@ -144,11 +156,12 @@ internal static partial class ThemeAnalyzer
         var auxWord = aux.Value.ToLowerInvariant();
         var auxIndex = verbIncludesAux ? verb.Index + aux.Index : aux.Index;
         var between = verbIncludesAux ? string.Empty : sentence[(aux.Index + aux.Length)..verb.Index];
-        var betweenWords = Words(between).Where(w => !Adverb(w)).ToList();
+        // "ble fastsatt i desember og trådte i kraft": the words between belong to a coordinated verb, not an inverted subject.
+        var betweenWords = Regex.IsMatch(between, @"\bog\b") ? [] : Words(between).Where(w => !Adverb(w)).ToList();
         var subjectText = sentence[clauseStart..Math.Max(clauseStart, auxIndex)];
         var subjectWords = Words(subjectText);
         var expletive = betweenWords.Contains("det") || betweenWords.Contains("der") || subjectWords is ["det"] or ["der"];
-        var intransitive = Regex.IsMatch(verb.Value, @"møter?|møttes|virket|i\s+drift|økt|økte|ferdig|klar", RegexOptions.IgnoreCase);
+        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*))$", RegexOptions.IgnoreCase);
 
         if (auxWord.StartsWith("ha", StringComparison.Ordinal) && !auxWord.Contains("blitt", StringComparison.Ordinal) && !intransitive)
         {

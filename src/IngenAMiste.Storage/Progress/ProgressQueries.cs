@@ -326,6 +326,4 @@ public sealed class ProgressQueries(ReportTables tables)
     private static IReadOnlyList<Funding> Funding(string json) => JsonSerializer.Deserialize<List<Funding>>(json, Json) ?? [];
 
     private static IReadOnlyList<string> Urls(string json) => JsonSerializer.Deserialize<List<string>>(json, Json) ?? [];
-
-    internal static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -50,6 +50,8 @@ public static class ReportStates
 {
     public const string Pending = "Pending";
     public const string Complete = "Complete";
+    /// <summary>Being removed by an administrator; hidden from readers like Pending.</summary>
+    public const string Deleting = "Deleting";
 }
 
 /// <summary>The fields of a measure as one report states them; shared by the three measure tables.</summary>

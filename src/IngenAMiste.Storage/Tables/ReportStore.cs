@@ -113,6 +113,128 @@ public sealed class ReportStore(ReportTables tables)
         }
     }
 
+    /// <summary>
+    /// Removes a report's rows (admin): its measures, its history entries, and the current status and period counts it
+    /// provided, which fall back to the newest remaining report. The uploaded blob and the Ingestions rows stay.
+    /// Returns false when there is no such report.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var report = await GetReportAsync(reportId, cancellationToken);
+        if (report is null)
+        {
+            return false;
+        }
+
+        // Hide it first: readers only list Complete reports.
+        report.State = ReportStates.Deleting;
+        await tables.Reports.UpsertEntityAsync(report, TableUpdateMode.Replace, cancellationToken);
+
+        var measureRows = new List<TableTransactionAction>();
+        await foreach (var row in tables.Measures.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {reportId}"), select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            measureRows.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
+        }
+
+        foreach (var chunk in measureRows.Chunk(MaxBatch))
+        {
+            await tables.Measures.SubmitTransactionAsync(chunk, cancellationToken);
+        }
+
+        var affected = new List<(string Measure, string Period)>();
+        await foreach (var row in tables.MeasureHistory.QueryAsync<MeasureHistoryRow>(TableClient.CreateQueryFilter($"ReportId eq {reportId}"), cancellationToken: cancellationToken))
+        {
+            await tables.MeasureHistory.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            affected.Add((row.PartitionKey, row.RowKey));
+        }
+
+        foreach (var measure in affected.Select(a => a.Measure).Distinct(StringComparer.Ordinal))
+        {
+            await RebuildCurrentStatusAsync(measure, cancellationToken);
+        }
+
+        foreach (var period in affected.Select(a => a.Period).Distinct(StringComparer.Ordinal))
+        {
+            await RebuildPeriodSummaryAsync(period, reportId, cancellationToken);
+        }
+
+        await tables.ParsedContainer.DeleteBlobIfExistsAsync(report.ParsedBlob, cancellationToken: cancellationToken);
+        await tables.Reports.DeleteEntityAsync(ReportRow.Partition, reportId, ETag.All, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The measure's current status from its newest remaining history entry (or none), with every allocation still known.</summary>
+    private async Task RebuildCurrentStatusAsync(string measureKey, CancellationToken cancellationToken)
+    {
+        var history = new List<MeasureHistoryRow>();
+        await foreach (var row in tables.MeasureHistory.QueryAsync<MeasureHistoryRow>(TableClient.CreateQueryFilter($"PartitionKey eq {measureKey}"), cancellationToken: cancellationToken))
+        {
+            history.Add(row);
+        }
+
+        var newest = history.Aggregate((MeasureHistoryRow?)null, (best, row) => best is null || IsNewerOrSame(row, best) ? row : best);
+        if (newest is null)
+        {
+            await tables.Progress.DeleteEntityAsync(CurrentStatusRow.Partition, measureKey, ETag.All, cancellationToken);
+            return;
+        }
+
+        var current = new CurrentStatusRow
+        {
+            PartitionKey = CurrentStatusRow.Partition,
+            RowKey = measureKey,
+            Number = newest.Number,
+            Goal = newest.Goal,
+            Commitment = newest.Commitment,
+            Ministries = newest.Ministries,
+            Status = newest.Status,
+            StatusEvidence = newest.StatusEvidence,
+            FundingJson = newest.FundingJson,
+            UrlsJson = newest.UrlsJson,
+            Page = newest.Page,
+            ReportId = newest.ReportId,
+            ReportPeriod = newest.ReportPeriod,
+            AsOf = newest.AsOf,
+            IngestedAt = newest.IngestedAt,
+            KnownFundingJson = history.Aggregate("[]", (known, row) =>
+                MergeFunding(known, JsonSerializer.Deserialize<List<Funding>>(row.FundingJson, CompactJson) ?? [])),
+        };
+        await tables.Progress.UpsertEntityAsync(current, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>The period's counts from the remaining history rows of that period, if the deleted report provided them.</summary>
+    private async Task RebuildPeriodSummaryAsync(string period, string deletedReportId, CancellationToken cancellationToken)
+    {
+        var existing = await tables.Progress.GetEntityIfExistsAsync<PeriodSummaryRow>(PeriodSummaryRow.Partition, period, cancellationToken: cancellationToken);
+        if (!existing.HasValue || existing.Value is not { } summary || summary.ReportId != deletedReportId)
+        {
+            return;
+        }
+
+        var rows = new List<MeasureHistoryRow>();
+        await foreach (var row in tables.MeasureHistory.QueryAsync<MeasureHistoryRow>(TableClient.CreateQueryFilter($"RowKey eq {period}"), cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        if (rows.Count == 0)
+        {
+            await tables.Progress.DeleteEntityAsync(PeriodSummaryRow.Partition, period, ETag.All, cancellationToken);
+            return;
+        }
+
+        var newest = rows.Aggregate((best, row) => IsNewerOrSame(row, best) ? row : best);
+        summary.ReportId = newest.ReportId;
+        summary.AsOf = newest.AsOf;
+        summary.NotStarted = rows.Count(r => r.Status == "not_started");
+        summary.Planned = rows.Count(r => r.Status == "planned");
+        summary.InProgress = rows.Count(r => r.Status == "in_progress");
+        summary.Completed = rows.Count(r => r.Status == "completed");
+        summary.MeasureCount = rows.Count;
+        await tables.Progress.UpdateEntityAsync(summary, summary.ETag, TableUpdateMode.Replace, cancellationToken);
+    }
+
     private async Task WriteMeasuresAsync(string reportId, ParsedReport report, IReadOnlyList<Measure> measures, CancellationToken cancellationToken)
     {
         var keep = measures.Select(m => TableKeys.Measure(m.Number)).ToHashSet(StringComparer.Ordinal);

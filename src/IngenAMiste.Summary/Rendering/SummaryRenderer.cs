@@ -113,19 +113,19 @@ public static class SummaryRenderer
          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"x-apple-disable-message-reformatting\">\n")
          .Append("<title>").Append(E(subject)).Append("</title>\n</head>\n")
          .Append($"<body style=\"margin:0;padding:0;background:#f3f4f6;color:{Ink};font-family:{Font};\">\n")
-         .Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"background:#f3f4f6;\"><tr><td align=\"center\" style=\"padding:16px 8px;\">\n")
+         .Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"background:#f3f4f6;\"><tr><td align=\"center\" style=\"padding:12px 4px;\">\n")
          .Append("<!--[if mso]><table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td><![endif]-->\n")
          .Append($"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:100%;max-width:600px;background:#ffffff;border:1px solid {Rule};font-family:{Font};font-size:15px;line-height:1.45;color:{Ink};\">\n");
 
         // Heading.
-        h.Append($"<tr><td style=\"padding:20px 24px;background:{Brand};color:#ffffff;\">")
+        h.Append($"<tr><td style=\"padding:20px 20px;background:{Brand};color:#ffffff;\">")
          .Append("<div style=\"font-size:13px;color:#cbd5e1;\">Handlingsplan for forebygging av selvmord – ").Append(E(PlanName)).Append("</div>")
          .Append("<div style=\"font-size:22px;font-weight:bold;margin-top:4px;\">Statusoppdatering ").Append(E(Week(s.Occurrence))).Append("</div>")
          .Append("<div style=\"font-size:14px;color:#e2e8f0;margin-top:2px;\">").Append(E(DayAndDate(s.Occurrence))).Append("</div>")
          .Append("</td></tr>\n");
 
         // Intro: what is new since the last summary.
-        h.Append("<tr><td style=\"padding:18px 24px 4px 24px;\">");
+        h.Append("<tr><td style=\"padding:18px 20px 4px 20px;\">");
         foreach (var line in IntroLines(s))
         {
             h.Append("<p style=\"margin:0 0 6px 0;\">").Append(E(line)).Append("</p>");
@@ -173,28 +173,28 @@ public static class SummaryRenderer
 
         h.Append(SectionEnd);
 
-        // Per goal.
+        // Per goal: the goal's name on a row of its own, its counts under the status columns (narrow enough for a phone).
         if (s.Goals.Count > 0)
         {
             h.Append(SectionStart("Status per mål"))
              .Append("<table width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"border-collapse:collapse;font-size:13px;\">")
-             .Append("<tr style=\"background:#f3f4f6;\">").Append(Th(Glossary.Goal, "left"));
+             .Append("<tr style=\"background:#f3f4f6;\">");
             foreach (var status in Glossary.StatusOrder)
             {
-                h.Append(Th(Status(status), "right"));
+                h.Append(Th(Status(status)));
             }
 
-            h.Append(Th("Totalt", "right")).Append("</tr>");
+            h.Append(Th("Totalt")).Append("</tr>");
             foreach (var goal in s.Goals)
             {
-                h.Append("<tr>")
-                 .Append($"<td valign=\"top\" style=\"padding:6px 4px;border-bottom:1px solid {Rule};\"><strong>{E(Glossary.Goal)} {E(Number(goal.Number))}</strong>");
+                h.Append("<tr><td colspan=\"5\" style=\"padding:8px 4px 0 4px;\">")
+                 .Append($"<strong>{E(Glossary.Goal)} {E(Number(goal.Number))}</strong>");
                 if (!string.IsNullOrWhiteSpace(goal.Title))
                 {
-                    h.Append($"<br><span style=\"color:#4b5563;\">{E(Shorten(goal.Title, 120))}</span>");
+                    h.Append($" <span style=\"color:#4b5563;\">{E(Shorten(goal.Title, 120))}</span>");
                 }
 
-                h.Append("</td>");
+                h.Append("</td></tr><tr>");
                 foreach (var status in Glossary.StatusOrder)
                 {
                     h.Append(Td(Number(goal.Counts.Get(status))));
@@ -203,7 +203,7 @@ public static class SummaryRenderer
                 h.Append(Td(Number(goal.Counts.Total), bold: true)).Append("</tr>");
             }
 
-            h.Append($"<tr><td style=\"padding:6px 4px;\"><strong>Alle</strong></td>");
+            h.Append("<tr><td colspan=\"5\" style=\"padding:10px 4px 0 4px;\"><strong>Alle mål</strong></td></tr><tr>");
             foreach (var status in Glossary.StatusOrder)
             {
                 h.Append(Td(Number(s.Counts.Get(status)), bold: true, rule: false));
@@ -301,7 +301,7 @@ public static class SummaryRenderer
         // Dashboard.
         if (s.DashboardUrl is { } url)
         {
-            h.Append("<tr><td style=\"padding:18px 24px 6px 24px;\">")
+            h.Append("<tr><td style=\"padding:18px 20px 6px 20px;\">")
              .Append($"<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td style=\"background:{Brand};border-radius:4px;\">")
              .Append($"<a href=\"{E(url)}\" style=\"display:inline-block;padding:10px 18px;color:#ffffff;text-decoration:none;font-weight:bold;font-family:{Font};\">Åpne dashbordet</a>")
              .Append("</td></tr></table>")
@@ -310,7 +310,7 @@ public static class SummaryRenderer
         }
 
         // Footer.
-        h.Append($"<tr><td style=\"padding:18px 24px 20px 24px;font-size:12px;color:{Muted};border-top:1px solid {Rule};\">")
+        h.Append($"<tr><td style=\"padding:18px 20px 20px 20px;font-size:12px;color:{Muted};border-top:1px solid {Rule};\">")
          .Append(E($"Sendt automatisk av IngenAMiste. Oversikten bygger på årsrapportene som er lest inn; hvert tiltak har statusen fra den nyeste rapporten som omtaler det. Periode {s.Period}, laget {DateTime(s.GeneratedAt)}."))
          .Append("</td></tr>\n");
 
@@ -319,15 +319,15 @@ public static class SummaryRenderer
     }
 
     private static string SectionStart(string title) =>
-        $"<tr><td style=\"padding:16px 24px 4px 24px;\"><h2 style=\"margin:0 0 10px 0;font-size:17px;line-height:1.3;color:{Brand};font-family:{Font};\">{E(title)}</h2>";
+        $"<tr><td style=\"padding:16px 20px 4px 20px;\"><h2 style=\"margin:0 0 10px 0;font-size:17px;line-height:1.3;color:{Brand};font-family:{Font};\">{E(title)}</h2>";
 
     private const string SectionEnd = "</td></tr>\n";
 
-    private static string Th(string text, string align) =>
-        $"<th align=\"{align}\" valign=\"bottom\" style=\"padding:6px 4px;border-bottom:1px solid #d1d5db;font-size:12px;font-weight:bold;color:#374151;text-align:{align};\">{E(text)}</th>";
+    private static string Th(string text) =>
+        $"<th width=\"20%\" align=\"center\" valign=\"bottom\" style=\"padding:6px 2px;border-bottom:1px solid #d1d5db;font-size:12px;font-weight:bold;color:#374151;text-align:center;\">{E(text)}</th>";
 
     private static string Td(string text, bool bold = false, bool rule = true) =>
-        $"<td align=\"right\" valign=\"top\" style=\"padding:6px 4px;{(rule ? $"border-bottom:1px solid {Rule};" : "")}text-align:right;{(bold ? "font-weight:bold;" : "")}\">{E(text)}</td>";
+        $"<td width=\"20%\" align=\"center\" valign=\"top\" style=\"padding:2px 2px 8px 2px;{(rule ? $"border-bottom:1px solid {Rule};" : "")}text-align:center;{(bold ? "font-weight:bold;" : "")}\">{E(text)}</td>";
 
     private static IEnumerable<string> IntroLines(ProgressSummary s)
     {

@@ -231,19 +231,12 @@ public static class RepositoryRoot
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "IngenAMiste.sln")))
+            if (File.Exists(Path.Combine(dir.FullName, "IngenAMiste.sln")))
             {
                 return dir.FullName;
             }
         }
 
         throw new InvalidOperationException($"No IngenAMiste.sln above {AppContext.BaseDirectory}.");
-    }
-
-    /// <summary>A file in the repository, by its path from the root.</summary>
-    public static string File(params string[] parts)
-    {
-        var path = Path.Combine([Find(), .. parts]);
-        return System.IO.File.Exists(path) ? path : throw new FileNotFoundException($"{Path.Combine(parts)} is not in this checkout.", path);
     }
 }

@@ -361,16 +361,15 @@ public sealed partial class SummaryEmailTests(AzuriteFixture azurite, Smtp4devFi
         Assert.Equal("2025-01-06T07:00:00Z", (await app.SummaryRowAsync("2025-01-20T07:00:00Z"))!.BaselinePeriod);
     }
 
-    /// <summary>The cells of a goal's row in the per-goal table, tags stripped.</summary>
+    /// <summary>A goal in the per-goal table: its name row (number, title), then the cells of the counts row under it, tags stripped.</summary>
     private static string[] GoalRow(string html, int goal)
     {
-        var row = Regex.Matches(html, "<tr>(.*?)</tr>", RegexOptions.Singleline)
-            .Select(m => m.Groups[1].Value)
-            .Single(r => r.Contains($"<strong>Mål {goal}</strong>", StringComparison.Ordinal));
-        return Regex.Matches(row, "<td[^>]*>(.*?)</td>", RegexOptions.Singleline)
-            .SelectMany(m => Regex.Split(m.Groups[1].Value, "<br>"))
-            .Select(cell => WebUtility.HtmlDecode(Regex.Replace(cell, "<[^>]+>", "")).Trim())
-            .ToArray();
+        var rows = Regex.Matches(html, "<tr>(.*?)</tr>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        var index = rows.FindIndex(r => r.Contains($"<strong>Mål {goal}</strong>", StringComparison.Ordinal));
+        Assert.True(index >= 0 && index + 1 < rows.Count, $"No row for goal {goal}.");
+        var name = Regex.Matches(rows[index], "<(strong|span)[^>]*>(.*?)</\\1>", RegexOptions.Singleline).Select(m => m.Groups[2].Value);
+        var counts = Regex.Matches(rows[index + 1], "<td[^>]*>(.*?)</td>", RegexOptions.Singleline).Select(m => m.Groups[1].Value);
+        return name.Concat(counts).Select(cell => WebUtility.HtmlDecode(Regex.Replace(cell, "<[^>]+>", "")).Trim()).ToArray();
     }
 
     private static int ClosedPort()

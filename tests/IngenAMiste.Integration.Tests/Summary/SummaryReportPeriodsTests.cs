@@ -5,6 +5,7 @@ using IngenAMiste.Storage.Tables;
 using IngenAMiste.Summary;
 using IngenAMiste.Summary.Model;
 using IngenAMiste.Summary.Rendering;
+using Xunit.Abstractions;
 
 namespace IngenAMiste.Integration.Tests.Summary;
 
@@ -14,9 +15,10 @@ namespace IngenAMiste.Integration.Tests.Summary;
 /// blob-triggered function with the real parser, one summary after each.
 /// </summary>
 [Collection(SharedAzurite.Name)]
-public sealed partial class SummaryReportPeriodsTests(AzuriteFixture azurite, Smtp4devFixture smtp) : IClassFixture<Smtp4devFixture>
+public sealed partial class SummaryReportPeriodsTests(AzuriteFixture azurite, Smtp4devFixture smtp, ITestOutputHelper output) : IClassFixture<Smtp4devFixture>
 {
-    private static string Report2021 => RepositoryRoot.File("tests", "IngenAMiste.Reports.Tests", "Variations", "arsrapport-2021-2022.pdf");
+    /// <summary>The rendered variation (tests/IngenAMiste.Reports.Tests/Variations), shipped with the CLI as a sample too.</summary>
+    private static string Report2021 => TestFiles.Sample("arsrapport-2021-2022.pdf");
 
     [Fact]
     public async Task After_two_report_periods_the_summary_lists_exactly_the_measures_whose_status_changed()
@@ -60,6 +62,8 @@ public sealed partial class SummaryReportPeriodsTests(AzuriteFixture azurite, Sm
         var mail = mails[^1];
         Assert.Equal($"Ingen å miste – status 13. januar 2025 (uke 3): {counts.Completed} av 61 tiltak fullført, {expected.Length} endret status", mail.Subject);
         var text = await smtp.PlainTextAsync(mail.Id);
+        output.WriteLine(mail.Subject);
+        output.WriteLine(string.Join("\n", expected));
         Assert.Equal(expected, ChangeLines().Matches(text).Select(m => m.Value.TrimEnd()));
         Assert.Matches($@"Fullført\s+{counts.Completed}  \({Regex.Escape(NorwegianText.Delta(counts.Completed - counts2020.Completed))} siden sist\)", text);
         Assert.Matches($@"Ikke påbegynt\s+{counts.NotStarted}  \({Regex.Escape(NorwegianText.Delta(counts.NotStarted - counts2020.NotStarted))} siden sist\)", text);

@@ -1,6 +1,9 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
 using IngenAMiste.Functions;
 using IngenAMiste.Summary;
 using IngenAMiste.Summary.Options;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -86,5 +89,32 @@ public sealed class SummarySettingsTests
         Assert.True(smtp.UseStartTls);
         Assert.Equal(["a@example.no", "b@example.no"], provider.GetRequiredService<IOptions<RecipientOptions>>().Value.Parse().Select(r => r.Address));
         Assert.Equal("0 0 7 * * 1", provider.GetRequiredService<ProgressSummaryService>().Schedule.Expression);
+    }
+
+    /// <summary>
+    /// The timer's <c>%name%</c> must resolve the way the Functions host resolves it: its name resolver returns
+    /// <c>configuration[name]</c>, and the host's configuration reads app settings from environment variables, where
+    /// <c>Summary__Schedule</c> becomes <c>Summary:Schedule</c>.
+    /// </summary>
+    [Fact]
+    public void The_timer_schedule_expression_resolves_from_the_app_setting_Summary__Schedule_as_the_host_resolves_it()
+    {
+        var trigger = typeof(SendProgressSummary).GetMethod(nameof(SendProgressSummary.Run))!.GetParameters()
+            .Select(p => p.GetCustomAttribute<TimerTriggerAttribute>()).Single(a => a is not null)!;
+        var name = Regex.Match(trigger.Schedule, "^%([^%]+)%$").Groups[1].Value;
+        var prefix = $"INGENTEST{Guid.NewGuid():N}_";
+        Environment.SetEnvironmentVariable(prefix + "Summary__Schedule", "0 0 7 * * 1");
+        try
+        {
+            var hostConfiguration = new ConfigurationBuilder().AddEnvironmentVariables(prefix).Build();
+
+            Assert.Equal("Summary:Schedule", name);
+            Assert.Equal("0 0 7 * * 1", hostConfiguration[name]);
+            Assert.Null(hostConfiguration["Summary__Schedule"]); // why the expression is not %Summary__Schedule%
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(prefix + "Summary__Schedule", null);
+        }
     }
 }

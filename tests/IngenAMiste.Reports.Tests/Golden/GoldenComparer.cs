@@ -156,7 +156,10 @@ public sealed class GoldenComparer
                 var act = Norm(got.StatusEvidence);
                 Score("measure.status_evidence").Add(SameStatement(exp, act), $"{where} status_evidence: expected «{exp}», got «{act}»");
                 Score("measure.status_evidence(exact)").Add(exp == act, $"{where} status_evidence exact: expected «{exp}», got «{act}»");
-                Score("measure.status_evidence(in narrative)").Add(act.Length > 0 && Norm(got.Narrative).Contains(act, StringComparison.Ordinal), $"{where} status_evidence «{act}» is not a substring of the narrative");
+                if (act.Length > 0)
+                {
+                    Score("measure.status_evidence(in narrative)").Add(Norm(got.Narrative).Contains(act, StringComparison.Ordinal), $"{where} status_evidence «{act}» is not a substring of the narrative");
+                }
             }
 
             if (m.TryGetProperty("funding", out var funding))

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace IngenAMiste.Reports.Tests.Golden;
+
+/// <summary>
+/// The variation corpus (Variations/NAME.pdf + NAME.expected.json, rendered by another team member from HTML): each document
+/// is parsed (with the corpus annual report as catalogue) and compared field by field. Structure must be exact; for the
+/// judgement fields (status, evidence, funding phrasing) each document has a floor that may only go up as the rules improve.
+/// </summary>
+public sealed class VariationGoldenTests(ITestOutputHelper output)
+{
+    private static string Folder => TestFiles.Dir("Variations");
+
+    public static TheoryData<string> Documents()
+    {
+        var data = new TheoryData<string>();
+        if (Directory.Exists(Folder))
+        {
+            foreach (var file in Directory.GetFiles(Folder, "*.expected.json").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(file)[..^".expected.json".Length]);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Fields every variation must get fully right.</summary>
+    private static readonly string[] ExactFields =
+    [
+        "document.kind", "document.plan_period", "document.report_period", "document.as_of", "document.measure_count_stated",
+        "document.goal_count", "goals", "goals.extra", "measure.found", "measure.no_extra", "measure.goal", "measure.ministries",
+        "measure.urls", "mentions.not_wrong", "measure.status_evidence(in narrative)",
+    ];
+
+    /// <summary>Lowest accepted share per document and field (current level; raise when the parser improves).</summary>
+    private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
+    {
+        ["arsrapport-2021-2022"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 49 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["heading-variants"] = new() { ["measure.status"] = 10 / 11.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 10 / 11.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["justified-hyphenated"] = new() { ["measure.status"] = 12 / 15.0, ["measure.status_evidence"] = 12 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 14 / 15.0, ["document.title"] = 1 },
+        ["links"] = new() { ["measure.status"] = 7 / 8.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["other-fonts-two-column"] = new() { ["measure.status"] = 13 / 15.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["tricky-narratives"] = new() { ["measure.status"] = 16 / 18.0, ["measure.status_evidence"] = 15 / 18.0, ["measure.funding"] = 16 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["presentation-variant"] = new() { ["mentions.found"] = 7 / 8.0, ["mentions.evidence"] = 1, ["document.title"] = 1 },
+        ["no-structure"] = new() { ["document.title"] = 1 },
+    };
+
+    [Fact]
+    public void The_variation_corpus_is_present()
+    {
+        Assert.True(Documents().Count >= 8, $"expected the variation documents under {Folder}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Variation_matches_its_labels(string name)
+    {
+        var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, name + ".expected.json"))).RootElement;
+        var parse = TestFiles.Parse(Path.Combine(Folder, name + ".pdf"), withCatalog: true);
+        var comparer = new GoldenComparer();
+        comparer.Compare(expected, parse, name);
+        output.WriteLine(comparer.Render());
+        output.WriteLine("warnings: " + string.Join(" | ", parse.Warnings));
+
+        var failures = new List<string>();
+        var floors = Floors.GetValueOrDefault(name) ?? [];
+        foreach (var score in comparer.Scores)
+        {
+            if (score.Total == 0)
+            {
+                continue;
+            }
+
+            var share = (double)score.Correct / score.Total;
+            if (floors.TryGetValue(score.Field, out var floor))
+            {
+                if (share + 1e-9 < floor)
+                {
+                    failures.Add($"{score} is below the floor {floor.ToString("P0", CultureInfo.InvariantCulture)}:\n  " + string.Join("\n  ", score.Misses));
+                }
+            }
+            else if (ExactFields.Contains(score.Field) && !score.Perfect)
+            {
+                failures.Add($"{score}:\n  " + string.Join("\n  ", score.Misses));
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}

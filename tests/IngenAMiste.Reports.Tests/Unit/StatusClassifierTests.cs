@@ -1,0 +1,100 @@
+using IngenAMiste.Reports.Model;
+using IngenAMiste.Reports.Status;
+
+namespace IngenAMiste.Reports.Tests.Unit;
+
+/// <summary>The status rules on invented sentences (not corpus text): synonyms, voice, tense, negation, sub-steps and follow-ups.</summary>
+public sealed class StatusClassifierTests
+{
+    private const string Guideline = "Regjeringen vil revidere den nasjonale veilederen for helsetjenester i fengsler.";
+    private const string Campaign = "Regjeringen vil gjennomføre regionale kampanjer om psykisk helse.";
+    private const string Register = "Regjeringen vil vurdere etablering av et register for selvskading.";
+
+    [Theory]
+    // explicit not started wins, also over money
+    [InlineData("Det er bevilget 2 millioner kroner. Arbeidet er foreløpig ikke påbegynt.", Register, MeasureStatus.NotStarted, "Arbeidet er foreløpig ikke påbegynt")]
+    [InlineData("Arbeidet har ennå ikke startet.", Register, MeasureStatus.NotStarted, "Arbeidet har ennå ikke startet")]
+    [InlineData("Utredningen er ikke igangsatt.", Register, MeasureStatus.NotStarted, "er ikke igangsatt")]
+    // planned
+    [InlineData("Oppdraget er gitt i tildelingsbrevet for 2024.", Register, MeasureStatus.Planned, "gitt i tildelingsbrevet")]
+    [InlineData("Direktoratet vil i 2024 vurdere behovet.", Register, MeasureStatus.Planned, "vil i 2024 vurdere")]
+    [InlineData("Et forprosjekt vil starte i 2025.", Register, MeasureStatus.Planned, "vil starte i 2025")]
+    [InlineData("Veilederen vil bli publisert i 2025.", Guideline, MeasureStatus.Planned, "vil bli publisert")]
+    [InlineData("Oppdraget er i en tidlig planleggingsfase.", Register, MeasureStatus.Planned, "i en tidlig planleggingsfase")]
+    // in progress
+    [InlineData("Revisjonen av veilederen pågår.", Guideline, MeasureStatus.InProgress, "pågår")]
+    [InlineData("Helsedirektoratet er i gang med revideringen.", Guideline, MeasureStatus.InProgress, "er i gang")]
+    [InlineData("Veilederen er under revidering.", Guideline, MeasureStatus.InProgress, "under revidering")]
+    [InlineData("Kampanjen er gjennomført i to av fem regioner.", Campaign, MeasureStatus.InProgress, "Kampanjen er gjennomført")]
+    [InlineData("Det er opprettet en arbeidsgruppe som skal planlegge kampanjene.", Campaign, MeasureStatus.InProgress, "Det er opprettet en arbeidsgruppe")]
+    // completed: active, passive, simple past, follow-up to come
+    [InlineData("Helsedirektoratet publiserte den reviderte veilederen i mai.", Guideline, MeasureStatus.Completed, "publiserte den reviderte veilederen")]
+    [InlineData("Den reviderte veilederen ble publisert i mai. Den skal evalueres i 2026.", Guideline, MeasureStatus.Completed, "veilederen ble publisert")]
+    [InlineData("Direktoratet har ferdigstilt den nye veilederen for helsetjenester i fengsler.", Guideline, MeasureStatus.Completed, "har ferdigstilt den nye veilederen")]
+    [InlineData("Tiltaket regnes som gjennomført.", Campaign, MeasureStatus.Completed, "Tiltaket regnes som gjennomført")]
+    public void Classifies_by_the_measures_own_deliverable(string narrative, string commitment, MeasureStatus expected, string evidencePart)
+    {
+        var result = StatusClassifier.Classify(narrative, commitment);
+        Assert.True(expected == result.Status, $"expected {expected}, got {result.Status}: {result.Explanation}");
+        Assert.NotNull(result.Evidence);
+        Assert.Contains(evidencePart, result.Evidence, StringComparison.Ordinal);
+        Assert.Contains(result.Evidence!, narrative, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_launched_strategy_does_not_complete_a_measure_that_asks_for_something_else()
+    {
+        var result = StatusClassifier.Classify(
+            "I mars ble en nasjonal strategi for trygg oppvekst lansert. Strategien skal følges opp av en handlingsplan.",
+            "Regjeringen vil styrke informasjon til foreldre om skadelig innhold på nett.");
+        Assert.Equal(MeasureStatus.InProgress, result.Status);
+        Assert.Equal("Strategien skal følges opp av en handlingsplan", result.Evidence);
+    }
+
+    [Fact]
+    public void A_completion_in_a_relative_clause_describes_something_else()
+    {
+        var result = StatusClassifier.Classify(
+            "Tiltaket skal ses i sammenheng med strategien for psykisk helse, som ble lansert i 2023.",
+            "Regjeringen vil øke kunnskapen om alkoholproblemer hos fastleger.");
+        Assert.Equal(MeasureStatus.Planned, result.Status);
+    }
+
+    [Fact]
+    public void Negation_of_other_things_does_not_make_the_measure_not_started()
+    {
+        var result = StatusClassifier.Classify(
+            "RVTSene har fulgt særlig opp kommuner som ennå ikke har startet planarbeidet.",
+            "Regjeringen vil tilrettelegge for at kommunene utarbeider planer.");
+        Assert.Equal(MeasureStatus.InProgress, result.Status);
+    }
+
+    [Fact]
+    public void Plan_content_listed_under_a_plan_heading_is_planned()
+    {
+        var result = StatusClassifier.Classify(
+            [new NarrativeParagraph("Tiltak i den regionale fagplanen:"), new NarrativeParagraph("Helseforetakene etablerer nye rutiner for oppfølging", IsListItem: true)],
+            "Regjeringen vil sikre gode overganger mellom tjenester.");
+        Assert.Equal(MeasureStatus.Planned, result.Status);
+    }
+
+    [Fact]
+    public void Nothing_reported_is_planned_without_evidence()
+    {
+        var result = StatusClassifier.Classify("Helsedirektoratet er ansvarlig for tiltaket.", Register);
+        Assert.Equal(MeasureStatus.Planned, result.Status);
+        Assert.Null(result.Evidence);
+    }
+
+    [Fact]
+    public void Every_rule_has_an_id_a_gloss_and_a_weight_in_a_known_band()
+    {
+        Assert.All(StatusRules.All, r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Id));
+            Assert.False(string.IsNullOrWhiteSpace(r.Gloss));
+            Assert.InRange(r.Weight, 1, 5);
+        });
+        Assert.Equal(StatusRules.All.Count, StatusRules.All.Select(r => r.Id).Distinct().Count());
+    }
+}

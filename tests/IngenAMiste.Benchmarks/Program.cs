@@ -15,6 +15,7 @@ return args.FirstOrDefault() switch
     "seed" => await Modes.SeedAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "host" => await Modes.HostAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "ingest" => await Modes.IngestAsync(args[1], args[2]),
+    "profile" => Profile.Run(args[1]),
     _ => Run(args),
 };
 

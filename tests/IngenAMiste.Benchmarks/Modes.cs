@@ -60,6 +60,7 @@ internal static class Modes
         await using var services = await CliServices.StartAsync(storage, verbose: false, CancellationToken.None);
         var store = services.Get<ReportStore>();
         var parsed = Parse(new ReportParser(), File.ReadAllBytes(SamplePath));
+        await store.Tables.EnsureCreatedAsync();
         var existing = 0;
         await foreach (var _ in store.Tables.Reports.QueryAsync<ReportRow>(select: ["RowKey"]))
         {
@@ -96,8 +97,8 @@ internal static class Modes
 
         Console.WriteLine(string.Create(Inv, $"ready bytes={body.Length}"));
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);

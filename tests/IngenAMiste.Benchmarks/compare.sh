@@ -82,7 +82,7 @@ for n in $SIZES; do
   read -r api_rps api_p99 < <(wrk_run "http://127.0.0.1:$PORT/api/progress")
   read -r st_rps st_p99 < <(wrk_run "http://127.0.0.1:$PORT/bench/static.json")
   row "/api/progress, $n reports (req/s; p99)" "$api_rps; p99 $api_p99" "static $st_rps; p99 $st_p99" "$(ratio "$api_rps" "$st_rps")" "$(load)"
-  kill "$HOST"; wait "$HOST" 2>/dev/null || true
+  kill "$HOST"; for _ in $(seq 50); do kill -0 "$HOST" 2>/dev/null || break; sleep 0.1; done; kill -9 "$HOST" 2>/dev/null || true
 done
 fi
 

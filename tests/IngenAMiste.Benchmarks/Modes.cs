@@ -133,7 +133,7 @@ internal static class Modes
             }
         }
 
-        var k = Math.Min(100, files.Length);
+        var k = Math.Max(1, Math.Min(100, files.Length / 2));
         var first = k / seconds.Take(k).Sum();
         var last = k / seconds.Skip(files.Length - k).Sum();
         Console.WriteLine(string.Create(Inv,

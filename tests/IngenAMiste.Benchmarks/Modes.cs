@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using IngenAMiste.Cli.Commands;
+using IngenAMiste.Cli.Hosting;
+using IngenAMiste.Reports;
+using IngenAMiste.Reports.Model;
+using IngenAMiste.Storage.Ingestion;
+using IngenAMiste.Storage.Tables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace IngenAMiste.Benchmarks;
+
+/// <summary>Small command-line modes that compare.sh times from outside (not BenchmarkDotNet).</summary>
+internal static class Modes
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static string SamplePath => Path.Combine(AppContext.BaseDirectory, "Samples", "arsrapport-2020-2021.pdf");
+
+    /// <summary>Warm extraction + parse throughput of the in-process path, and the peak working set.</summary>
+    public static int Throughput(string file, int iterations)
+    {
+        var bytes = File.ReadAllBytes(file);
+        var parser = new ReportParser();
+        var warm = Parse(parser, bytes);
+        var pages = warm.Document.PageCount;
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++)
+        {
+            Parse(parser, bytes);
+        }
+
+        sw.Stop();
+
+        // The two stages apart (one more round each), to see where the time goes.
+        var stage = Stopwatch.StartNew();
+        var extracted = IngenAMiste.Reports.Extraction.PdfTextExtractor.Extract(bytes);
+        var extractSeconds = stage.Elapsed.TotalSeconds;
+        stage.Restart();
+        IngenAMiste.Reports.Parsing.ReportTextParser.Parse(extracted);
+        var parseSeconds = stage.Elapsed.TotalSeconds;
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        var pagesPerSecond = pages * iterations / sw.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(Inv,
+            $"pages={pages} iterations={iterations} seconds={sw.Elapsed.TotalSeconds:0.000} pages_per_s={pagesPerSecond:0.0} peak_ws_mib={self.PeakWorkingSet64 / 1048576.0:0.0} measures={warm.Measures.Count} extract_s={extractSeconds:0.000} textparse_s={parseSeconds:0.000}"));
+        return 0;
+    }
+
+    private static ParsedReport Parse(ReportParser parser, byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return parser.Parse(stream);
+    }
+
+    /// <summary>Stores synthetic reports through <see cref="ReportStore.SaveAsync"/> until <paramref name="total"/> exist.</summary>
+    public static async Task<int> SeedAsync(string storage, int total)
+    {
+        await using var services = await CliServices.StartAsync(storage, verbose: false, CancellationToken.None);
+        var store = services.Get<ReportStore>();
+        var parsed = Parse(new ReportParser(), File.ReadAllBytes(SamplePath));
+        await store.Tables.EnsureCreatedAsync();
+        var existing = 0;
+        await foreach (var _ in store.Tables.Reports.QueryAsync<ReportRow>(select: ["RowKey"]))
+        {
+            existing++;
+        }
+
+        var sw = Stopwatch.StartNew();
+        var baseDate = parsed.Document.AsOf ?? new DateOnly(2021, 9, 10);
+        // Reports of the same period and as-of date would contend for the same progress rows; distinct dates spread them.
+        await Parallel.ForEachAsync(Enumerable.Range(existing, Math.Max(0, total - existing)), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var id = System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i)));
+            var report = parsed with { Document = parsed.Document with { AsOf = baseDate.AddDays(i) } };
+            await store.SaveAsync(id, report, $"bench/{i:D6}.pdf", 1000 + i, DateTimeOffset.UtcNow, ct);
+        });
+        sw.Stop();
+        var added = Math.Max(0, total - existing);
+        Console.WriteLine(string.Create(Inv, $"seeded={added} total={total} seconds={sw.Elapsed.TotalSeconds:0.0} reports_per_s={(added == 0 ? 0 : added / sw.Elapsed.TotalSeconds):0.0}"));
+        return 0;
+    }
+
+    /// <summary>The <c>ingen serve</c> web host, plus a static route with the same bytes as <c>/api/progress</c>.</summary>
+    public static async Task<int> HostAsync(string storage, int port)
+    {
+        await using var services = await CliServices.StartAsync(storage, verbose: false, CancellationToken.None);
+        await using var app = ServeCommand.Build(services, port, verbose: false);
+        byte[] body = [];
+        app.MapGet("/bench/static.json", () => Results.Bytes(body, "application/json; charset=utf-8"));
+        await app.StartAsync();
+        using (var http = new HttpClient())
+        {
+            body = await http.GetByteArrayAsync(new Uri($"http://127.0.0.1:{port}/api/progress"));
+        }
+
+        Console.WriteLine(string.Create(Inv, $"ready bytes={body.Length}"));
+        using var stop = new CancellationTokenSource();
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // SIGTERM / Ctrl+C.
+        }
+
+        await app.StopAsync();
+        return 0;
+    }
+
+    /// <summary>Uploads and ingests every PDF in <paramref name="dir"/>, in name order, one at a time.</summary>
+    public static async Task<int> IngestAsync(string storage, string dir)
+    {
+        await using var services = await CliServices.StartAsync(storage, verbose: false, CancellationToken.None);
+        var uploader = services.Get<ReportUploader>();
+        var ingestion = services.Get<IngestionService>();
+        var files = new DirectoryInfo(dir).GetFiles("*.pdf").OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+        var seconds = new double[files.Length];
+        var failures = 0;
+        for (var i = 0; i < files.Length; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            var blob = await uploader.UploadAsync(files[i]);
+            var result = await ingestion.IngestAsync(blob);
+            seconds[i] = sw.Elapsed.TotalSeconds;
+            if (result.Outcome != IngestionOutcomes.Succeeded)
+            {
+                failures++;
+            }
+        }
+
+        var k = Math.Max(1, Math.Min(100, files.Length / 2));
+        var first = k / seconds.Take(k).Sum();
+        var last = k / seconds.Skip(files.Length - k).Sum();
+        Console.WriteLine(string.Create(Inv,
+            $"reports={files.Length} failures={failures} total_s={seconds.Sum():0.0} first{k}_per_s={first:0.00} last{k}_per_s={last:0.00} ratio_last_first={last / first:0.00}"));
+        return 0;
+    }
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Side-by-side performance figures for issue #8. Run from anywhere:  bash tests/IngenAMiste.Benchmarks/compare.sh
+# Needs: dotnet, qpdf, poppler-utils (pdftotext), hyperfine, wrk, node (+ npm ci --prefix tests/azurite), python3.
+# Knobs (environment): SKIP_BUILD=1, PARTS="throughput cold api ingest", SIZES="10 1000" (reports stored for /api/progress), INGEST_N=200, ITER=3, RUNS=10, WRK_SECONDS=10
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+SIZES=${SIZES:-"10 1000"}
+INGEST_N=${INGEST_N:-200}
+ITER=${ITER:-3}
+RUNS=${RUNS:-10}
+WRK_SECONDS=${WRK_SECONDS:-10}
+PARTS=${PARTS:-"throughput cold api ingest"}
+part() { [[ " $PARTS " == *" $1 "* ]]; }
+SAMPLE=src/IngenAMiste.Cli/Samples/arsrapport-2020-2021.pdf
+BENCH=tests/IngenAMiste.Benchmarks/bin/Release/net10.0/IngenAMiste.Benchmarks.dll
+INGEN=src/IngenAMiste.Cli/bin/Release/net10.0/ingen
+TMP=$(mktemp -d)
+PIDS=()
+cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+ROWS=()
+row() { ROWS+=("$(printf '%-44s | %-24s | %-24s | %-10s | %s' "$@")"); printf '%-44s | %-24s | %-24s | %-10s | %s\n' "$@"; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.2f}')" "$1" "$2"; }
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
+mean_s() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['mean'])" "$1"; }
+
+echo "== build (Release) =="
+[ -n "${SKIP_BUILD:-}" ] || dotnet build -c Release tests/IngenAMiste.Benchmarks -v q -nologo | tail -3
+[ -f tests/azurite/node_modules/azurite/dist/src/azurite.js ] || npm ci --prefix tests/azurite --silent
+
+echo "== 640-page document =="
+qpdf --empty --pages $(for _ in $(seq 40); do printf '%s ' "$SAMPLE"; done) -- "$TMP/640.pdf"
+echo "machine: nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), RAM $(free -g | awk '/Mem:/{print $2}') GiB, $(date -u +%F)"
+echo
+row "measure" "ingen / IngenAMiste" "reference" "ratio" "load (1/5/15)"
+row "---" "---" "---" "---" "---"
+
+if part throughput; then
+# 1. Warm throughput, 640 pages, back to back.
+out=$(dotnet "$BENCH" throughput "$TMP/640.pdf" "$ITER"); echo "  $out" >&2
+ours=$(echo "$out" | field pages_per_s); peak=$(echo "$out" | field peak_ws_mib)
+hyperfine -N -w1 -r"$ITER" --export-json "$TMP/ptt.json" "pdftotext -raw $TMP/640.pdf $TMP/640.txt" >/dev/null
+ref=$(python3 -c "print(f'{640/float(\"$(mean_s "$TMP/ptt.json")\"):.1f}')")
+row "extract+parse warm, 640 p (pages/s)" "$ours" "pdftotext -raw $ref" "$(ratio "$ours" "$ref")" "$(load)"
+row "peak working set, 640 p (MiB)" "$peak" "target < 300" "-" "$(load)"
+fi
+
+if part cold; then
+# 2. Cold start, 16 pages: JIT build vs ReadyToRun publish vs pdftotext.
+dotnet publish src/IngenAMiste.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$TMP/r2r" -v q -nologo | tail -1
+hyperfine -N -w2 -r"$RUNS" --export-json "$TMP/cold.json" \
+  "pdftotext -raw $SAMPLE $TMP/16.txt" "$INGEN parse $SAMPLE" "$TMP/r2r/ingen parse $SAMPLE" >/dev/null
+read -r c_ref c_jit c_r2r < <(python3 -c "import json; r=json.load(open('$TMP/cold.json'))['results']; print(*[f'{x[\"mean\"]*1000:.0f}' for x in r])")
+row "cold ingen parse 16 p, JIT (ms)" "$c_jit" "pdftotext $c_ref" "$(ratio "$c_jit" "$c_ref")" "$(load)"
+row "cold ingen parse 16 p, ReadyToRun (ms)" "$c_r2r" "pdftotext $c_ref" "$(ratio "$c_r2r" "$c_ref")" "$(load)"
+fi
+
+# 3. /api/progress vs a static file of the same bytes, same Kestrel, storage in an Azurite started here.
+start_azurite() {
+  local base=$1
+  node tests/azurite/node_modules/azurite/dist/src/azurite.js --inMemoryPersistence --disableTelemetry --skipApiVersionCheck --loose \
+    --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+    --blobPort "$base" --queuePort $((base + 1)) --tablePort $((base + 2)) >"$TMP/azurite-$base.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 300); do [ "$(grep -c "successfully listening" "$TMP/azurite-$base.log" 2>/dev/null)" = 3 ] && break; sleep 0.2; done
+  grep -q "successfully listening" "$TMP/azurite-$base.log" || { echo "Azurite did not start:" >&2; cat "$TMP/azurite-$base.log" >&2; exit 1; }
+  CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$base/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$((base + 1))/devstoreaccount1;TableEndpoint=http://127.0.0.1:$((base + 2))/devstoreaccount1;"
+}
+wrk_run() { wrk -t2 -c64 -d"${WRK_SECONDS}s" --latency "$1" > "$TMP/wrk.txt"; local rps p99; rps=$(awk '/Requests\/sec/{print $2}' "$TMP/wrk.txt"); p99=$(awk '$1=="99%"{print $2}' "$TMP/wrk.txt"); echo "$rps $p99"; }
+
+BASE=$((20000 + RANDOM % 20000)); PORT=$((BASE + 10))
+part api && start_azurite "$BASE"
+if part api; then
+for n in $SIZES; do
+  s=$(dotnet "$BENCH" seed "$CONN" "$n"); echo "  $s" >&2
+  dotnet "$BENCH" host "$CONN" "$PORT" > "$TMP/host.txt" 2>&1 & HOST=$!; PIDS+=($HOST)
+  for _ in $(seq 300); do grep -q ready "$TMP/host.txt" && break; sleep 0.2; done
+  echo "  $(cat "$TMP/host.txt")" >&2
+  read -r api_rps api_p99 < <(wrk_run "http://127.0.0.1:$PORT/api/progress")
+  read -r st_rps st_p99 < <(wrk_run "http://127.0.0.1:$PORT/bench/static.json")
+  row "/api/progress, $n reports (req/s; p99)" "$api_rps; p99 $api_p99" "static $st_rps; p99 $st_p99" "$(ratio "$api_rps" "$st_rps")" "$(load)"
+  kill "$HOST"; for _ in $(seq 50); do kill -0 "$HOST" 2>/dev/null || break; sleep 0.1; done; kill -9 "$HOST" 2>/dev/null || true
+done
+fi
+
+# 4. Ingestion at scale: INGEST_N distinct PDFs (the sample with a trailing comment after %%EOF, so the SHA-256 differs).
+if part ingest; then
+mkdir -p "$TMP/ingest"
+for i in $(seq -f '%06g' 1 "$INGEST_N"); do { cat "$SAMPLE"; printf '\n%% bench variant %s\n' "$i"; } > "$TMP/ingest/r$i.pdf"; done
+start_azurite $((BASE + 100))
+s=$(dotnet "$BENCH" ingest "$CONN" "$TMP/ingest"); echo "  $s" >&2
+row "ingest $INGEST_N PDFs (reports/s first / last min(100,N/2))" "$(echo "$s" | field 'first[0-9]*_per_s') / $(echo "$s" | field 'last[0-9]*_per_s')" "-" "$(echo "$s" | field ratio_last_first)" "$(load)"
+fi
+
+echo
+echo "== summary =="
+printf '%s\n' "${ROWS[@]}"

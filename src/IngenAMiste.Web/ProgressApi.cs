@@ -18,6 +18,7 @@ public sealed partial class ProgressApi(ProgressQueries queries, IngestionServic
 {
     private static readonly string[] Statuses = ["not_started", "planned", "in_progress", "completed"];
     private readonly ConcurrentDictionary<string, (ApiResponse Response, long Expires)> _cache = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<ApiResponse>>> _refreshes = new();
     private readonly int _cacheSeconds = options.Value.CacheSeconds;
 
     public async Task<ApiResponse> GetProgressAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -27,14 +28,48 @@ public sealed partial class ProgressApi(ProgressQueries queries, IngestionServic
             return BadFormat();
         }
 
+        if (_cacheSeconds == 0)
+        {
+            return await ComputeProgressAsync(format, cancellationToken);
+        }
+
+        // Micro-cache with one refresh at a time: when the copy is stale, one request recomputes it while the others
+        // are answered from the stale copy, so a burst of requests never all wait on storage at once.
         var key = "progress:" + format;
-        if (_cacheSeconds > 0 && _cache.TryGetValue(key, out var cached) && cached.Expires > time.GetTimestamp())
+        var hasCopy = _cache.TryGetValue(key, out var cached);
+        if (hasCopy && cached.Expires > time.GetTimestamp())
         {
             return cached.Response;
         }
 
+        var refresh = new Lazy<Task<ApiResponse>>(() => RefreshProgressAsync(key, format));
+        var running = _refreshes.GetOrAdd(key, refresh);
+        if (hasCopy && !ReferenceEquals(running, refresh))
+        {
+            return cached.Response;
+        }
+
+        return await running.Value.WaitAsync(cancellationToken);
+    }
+
+    private async Task<ApiResponse> RefreshProgressAsync(string key, string format)
+    {
+        try
+        {
+            var response = await ComputeProgressAsync(format, CancellationToken.None);
+            _cache[key] = (response, time.GetTimestamp() + (_cacheSeconds * time.TimestampFrequency));
+            return response;
+        }
+        finally
+        {
+            _refreshes.TryRemove(key, out _);
+        }
+    }
+
+    private async Task<ApiResponse> ComputeProgressAsync(string format, CancellationToken cancellationToken)
+    {
         var progress = await queries.GetPlanProgressAsync(cancellationToken);
-        var response = format == "csv"
+        return format == "csv"
             ? ApiResponse.Csv(CsvExport.Write(progress.Goals.Select(g => new
             {
                 goal = g.Goal,
@@ -47,12 +82,6 @@ public sealed partial class ProgressApi(ProgressQueries queries, IngestionServic
                 completion_share = g.Counts.CompletionShare,
             })), "progress.csv")
             : ApiResponse.Json(progress);
-        if (_cacheSeconds > 0)
-        {
-            _cache[key] = (response, time.GetTimestamp() + (_cacheSeconds * time.TimestampFrequency));
-        }
-
-        return response;
     }
 
     public async Task<ApiResponse> ListMeasuresAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace IngenAMiste.Integration.Tests.Hostile;
 /// <summary>
 /// OData filter injection through every query parameter and path id of the API (ProgressApiTests covers <c>q</c>):
 /// each is validated before it reaches a filter, so the answer is 400 (or 404, or an empty list for free text),
-/// never data and never a server error. The admin re-process endpoint must not touch any blob.
+/// never data and never a server error. The admin endpoints must neither re-process nor delete anything.
 /// </summary>
 [Collection(SharedAzurite.Name)]
 public sealed class ODataInjectionTests(AzuriteFixture azurite)
@@ -32,6 +32,7 @@ public sealed class ODataInjectionTests(AzuriteFixture azurite)
             data.Add(("GET", $"api/reports?format={x}", HttpStatusCode.BadRequest));
             data.Add(("GET", $"api/reports/{x}", HttpStatusCode.BadRequest));
             data.Add(("POST", $"api/manage/reprocess?blob={x}", HttpStatusCode.NotFound));
+            data.Add(("DELETE", $"api/manage/reports/{x}", HttpStatusCode.BadRequest));
         }
 
         return data;
@@ -61,9 +62,10 @@ public sealed class ODataInjectionTests(AzuriteFixture azurite)
             }
         }
 
-        // Nothing was (re-)processed: still the one ingestion of the one upload, on its first attempt.
+        // Nothing was re-processed or deleted: still the one report, and the one ingestion of it, on its first attempt.
         using var reports = await app.Client.GetAsync(new Uri("api/reports", UriKind.Relative));
         var overview = JsonDocument.Parse(await reports.Content.ReadAsStringAsync()).RootElement;
+        Assert.Single(overview.GetProperty("reports").EnumerateArray());
         var ingestion = Assert.Single(overview.GetProperty("ingestions").EnumerateArray());
         Assert.Equal(1, ingestion.GetProperty("attempts").GetInt32());
 

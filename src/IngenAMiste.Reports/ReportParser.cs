@@ -23,13 +23,29 @@ public sealed class ReportParser(ReportParserOptions? options = null)
         using var timeout = _options.Timeout is { } limit ? new CancellationTokenSource(limit) : null;
         using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var token = linked?.Token ?? cancellationToken;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        // The timer behind the token fires on the thread pool, late when the pool is busy; the clock decides too.
+        void ThrowIfOverdue()
+        {
+            if (_options.Timeout is { } limit && System.Diagnostics.Stopwatch.GetElapsedTime(started) > limit)
+            {
+                timeout!.Cancel();
+                token.ThrowIfCancellationRequested();
+            }
+        }
+
         try
         {
             var bytes = ReadAll(pdf);
             // Object graphs that would make PdfPig recurse until the stack overflows (which kills the process) are rejected first.
             PdfStructureGuard.Check(bytes, token);
+            ThrowIfOverdue();
             var document = PdfTextExtractor.Extract(bytes, _options, token);
-            return ReportTextParser.Parse(document, catalog, token);
+            ThrowIfOverdue();
+            var parsed = ReportTextParser.Parse(document, catalog, token);
+            ThrowIfOverdue();
+            return parsed;
         }
         catch (OperationCanceledException ex) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

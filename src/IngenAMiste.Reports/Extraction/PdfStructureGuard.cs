@@ -9,6 +9,9 @@ namespace IngenAMiste.Reports.Extraction;
 /// <c>8 0 obj 7 0 R endobj</c>), a name tree whose <c>/Kids</c> loop, a stitching function that contains itself
 /// (<c>/Functions</c>), and long finite chains of each, or of form XObjects drawing one another.
 /// Nesting inside one object (<c>[[[[…</c>) is not checked here: PdfPig limits it itself (256 levels).
+/// Also rejected: decompression bombs, Flate streams other than images (which are not decoded for text) that expand
+/// beyond <see cref="MaxStreamBytes"/> each or <see cref="MaxInflatedTotal"/> together, since the reader holds each
+/// decoded stream whole in memory (1 MB of file could otherwise take 1 GB).
 /// </summary>
 /// <remarks>
 /// Objects are found by their <c>N G obj</c> headers, in the file and inside object streams (Flate, bounded), and only
@@ -28,8 +31,11 @@ internal static class PdfStructureGuard
     /// <summary>Longest chain of tree and resource edges allowed (real documents: under 50).</summary>
     internal const int MaxResourceDepth = 512;
 
-    private const long MaxObjectStreamBytes = 64L * 1024 * 1024;
-    private const long MaxInflatedTotal = 512L * 1024 * 1024;
+    /// <summary>Largest a compressed stream other than an image may expand to (real content streams and fonts: a few MB).</summary>
+    internal const long MaxStreamBytes = 64L * 1024 * 1024;
+
+    /// <summary>Largest all compressed streams other than images may expand to together.</summary>
+    internal const long MaxInflatedTotal = 512L * 1024 * 1024;
     private const int MaxTokensPerObject = 1_000_000;
     private const long ScanBudgetFactor = 4;
 
@@ -69,6 +75,12 @@ internal static class PdfStructureGuard
                 var contained = ReadObjectStream(bytes, streamStart, info, objects, MaxInflatedTotal - inflated, cancellationToken);
                 inflated += contained.Inflated;
                 scanned += contained.Scanned;
+            }
+            else if (streamStart >= 0 && info.IsFlate && !info.HasOtherFilter && !info.IsImage)
+            {
+                // A decompression bomb (a few MB that expand to GB of content stream or font) would exhaust memory in the
+                // reader, which holds each decoded stream whole. Images are not decoded for text, so they are not counted.
+                inflated += Inflate(bytes, streamStart, info, MaxInflatedTotal - inflated, keep: false, cancellationToken)?.Length ?? 0;
             }
 
             // Objects do not overlap, so a well-formed file is read about once. Headers hidden inside unbalanced strings
@@ -130,8 +142,10 @@ internal static class PdfStructureGuard
         public List<int> AllRefs { get; } = [];
         public List<int> MapTargets { get; } = [];
         public bool IsObjectStream { get; set; }
-        public bool IsFlate { get; set; }
+        public bool IsFlate => FlateLayers > 0;
+        public int FlateLayers { get; set; }
         public bool HasOtherFilter { get; set; }
+        public bool IsImage { get; set; }
         public long? Length { get; set; }
         public int? First { get; set; }
         public int? Count { get; set; }
@@ -374,6 +388,10 @@ internal static class PdfStructureGuard
                 {
                     topType = t.Text;
                 }
+                else if (frame.Key == "Subtype" && t.Text == "Image")
+                {
+                    info.IsImage = true;
+                }
                 else if (frame.Key == "Filter")
                 {
                     SetFilter(info, t.Text);
@@ -446,7 +464,7 @@ internal static class PdfStructureGuard
     {
         if (name is "FlateDecode" or "Fl")
         {
-            info.IsFlate = true;
+            info.FlateLayers++;
         }
         else
         {
@@ -462,14 +480,14 @@ internal static class PdfStructureGuard
         }
     }
 
-    /// <summary>Inflates an object stream (bounded) and scans the objects in it; returns the bytes inflated and scanned.</summary>
-    private static (long Inflated, long Scanned) ReadObjectStream(byte[] bytes, int streamStart, ObjectInfo info, Dictionary<int, ObjectInfo> objects, long budget, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decodes the stream at <paramref name="streamStart"/> (no filter, or Flate once or more), at most
+    /// <see cref="MaxStreamBytes"/> and <paramref name="budget"/> bytes per layer, else rejects the file. Returns the
+    /// decoded length, and the bytes if <paramref name="keep"/>; null when the data is not valid Flate (encrypted, or
+    /// damaged: the reader decides).
+    /// </summary>
+    private static (long Length, byte[]? Data)? Inflate(byte[] bytes, int streamStart, ObjectInfo info, long budget, bool keep, CancellationToken cancellationToken)
     {
-        if (info.HasOtherFilter || info.First is not { } first || info.Count is not { } count)
-        {
-            return (0, 0);
-        }
-
         int dataEnd;
         if (info.Length is { } length && length > 0 && streamStart + length <= bytes.Length)
         {
@@ -481,38 +499,59 @@ internal static class PdfStructureGuard
             dataEnd = found < 0 ? bytes.Length : streamStart + found;
         }
 
-        byte[] data;
-        if (info.IsFlate)
+        var data = bytes.AsMemory(streamStart, dataEnd - streamStart);
+        long total = data.Length;
+        var limit = Math.Min(MaxStreamBytes, Math.Max(0, budget));
+        for (var layer = 0; layer < info.FlateLayers; layer++)
         {
-            var limit = Math.Min(MaxObjectStreamBytes, budget);
+            var last = layer == info.FlateLayers - 1;
             try
             {
-                using var input = new MemoryStream(bytes, streamStart, dataEnd - streamStart, writable: false);
+                using var input = System.Runtime.InteropServices.MemoryMarshal.TryGetArray<byte>(data, out var segment)
+                    ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                    : new MemoryStream(data.ToArray(), writable: false);
                 using var zlib = new ZLibStream(input, CompressionMode.Decompress);
-                using var output = new MemoryStream();
+                using var output = keep || !last ? new MemoryStream() : null;
                 var buffer = new byte[81920];
+                total = 0;
                 int read;
                 while ((read = zlib.Read(buffer)) > 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    output.Write(buffer, 0, read);
-                    if (output.Length > limit)
+                    total += read;
+                    if (total > limit)
                     {
-                        throw new ReportRejectedException(RejectionReason.Damaged,
-                            $"An object stream of the PDF expands to more than {limit / (1024 * 1024)} MB.");
+                        throw new ReportRejectedException(RejectionReason.Damaged, limit < MaxStreamBytes
+                            ? $"The compressed streams of the PDF together expand to more than {MaxInflatedTotal / (1024 * 1024)} MB (a decompression bomb, or content no report has)."
+                            : $"A compressed stream of the PDF expands to more than {MaxStreamBytes / (1024 * 1024)} MB (a decompression bomb, or content no report has).");
                     }
+
+                    output?.Write(buffer, 0, read);
                 }
 
-                data = output.ToArray();
+                data = output?.ToArray() ?? default;
             }
             catch (InvalidDataException)
             {
-                return (0, 0); // not readable here (encrypted, or damaged): PdfPig decides
+                return null;
             }
         }
-        else
+
+        return (total, keep ? data.ToArray() : null);
+    }
+
+    /// <summary>Inflates an object stream (bounded) and scans the objects in it; returns the bytes inflated and scanned.</summary>
+    private static (long Inflated, long Scanned) ReadObjectStream(byte[] bytes, int streamStart, ObjectInfo info, Dictionary<int, ObjectInfo> objects, long budget, CancellationToken cancellationToken)
+    {
+        if (info.HasOtherFilter || info.First is not { } first || info.Count is not { } count)
         {
-            data = bytes.AsSpan(streamStart, dataEnd - streamStart).ToArray();
+            return (0, 0);
+        }
+
+        var data = Inflate(bytes, streamStart, info, budget, keep: true, cancellationToken)?.Data;
+        if (data is null)
+        {
+            return (0, 0); // not readable here (encrypted, or damaged): PdfPig decides
         }
 
         // The header: N pairs "object-number offset", then the objects from /First.

@@ -215,6 +215,44 @@ internal static class HostileInputs
         return pdf.ToBytes();
     }
 
+    /// <summary>
+    /// The page's content stream is the text followed by 256 MiB of spaces, Flate-compressed to about 260 KB (with
+    /// <paramref name="layers"/> = 2, compressed twice: about 1 KB). The reader decodes a content stream whole in memory.
+    /// </summary>
+    public static byte[] DecompressionBomb(int layers = 1)
+    {
+        byte[] data;
+        using (var compressed = new MemoryStream())
+        {
+            using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                zlib.Write(Encoding.Latin1.GetBytes(MinimalPdf.Text + "\n"));
+                var spaces = new byte[1 << 20];
+                Array.Fill(spaces, (byte)' ');
+                for (var i = 0; i < 256; i++)
+                {
+                    zlib.Write(spaces);
+                }
+            }
+
+            data = compressed.ToArray();
+        }
+
+        for (var layer = 1; layer < layers; layer++)
+        {
+            using var again = new MemoryStream();
+            using (var zlib = new ZLibStream(again, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                zlib.Write(data);
+            }
+
+            data = again.ToArray();
+        }
+
+        var filters = "/Filter [" + string.Concat(Enumerable.Repeat("/FlateDecode ", layers)) + "] ";
+        return MinimalPdf.OnePage().Stream(4, Encoding.Latin1.GetString(data), filters).ToBytes();
+    }
+
     /// <summary>The page's content stream declares 999 999 999 999 bytes and has no <c>endstream</c> to find its true end by.</summary>
     public static byte[] HugeLength() =>
         MinimalPdf.OnePage().Stream(4, MinimalPdf.Text, length: "999999999999", terminated: false).ToBytes();

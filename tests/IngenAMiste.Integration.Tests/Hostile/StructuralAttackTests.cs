@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace IngenAMiste.Integration.Tests.Hostile;
 
 /// <summary>
-/// Files built to break the reader: nesting, loops and lies about lengths. Several of them made PdfPig 0.1.16 recurse
+/// Files built to break the reader: nesting, loops, lies about lengths and decompression bombs. Several of them made PdfPig 0.1.16 recurse
 /// until the stack overflowed, which kills the process (it cannot be caught): without the structure guard
 /// (<c>PdfStructureGuard</c>) this test run itself would die. Each must end rejected as damaged, with a reason, quickly.
 /// Bounds per upload: 30 s, 1 GiB allocated, working set +512 MiB.
@@ -29,6 +29,8 @@ public sealed class StructuralAttackTests(AzuriteFixture azurite, ITestOutputHel
         { "deep-forms", "nested 20002 levels" },
         { "deep-page-tree", "nested 20000 levels" },
         { "huge-stream-length", "could be read" }, // and no endstream to find the true end by
+        { "decompression-bomb", "decompression bomb" },
+        { "double-compressed-bomb", "decompression bomb" },
     };
 
     private static byte[] Build(string name) => name switch
@@ -41,6 +43,8 @@ public sealed class StructuralAttackTests(AzuriteFixture azurite, ITestOutputHel
         "deep-forms" => HostileInputs.DeepForms(),
         "deep-page-tree" => HostileInputs.DeepPageTree(),
         "huge-stream-length" => HostileInputs.HugeLength(),
+        "decompression-bomb" => HostileInputs.DecompressionBomb(),
+        "double-compressed-bomb" => HostileInputs.DecompressionBomb(layers: 2),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

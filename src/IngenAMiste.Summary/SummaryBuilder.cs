@@ -8,9 +8,6 @@ using IngenAMiste.Storage.Tables;
 using IngenAMiste.Summary.Model;
 using IngenAMiste.Summary.Options;
 using IngenAMiste.Summary.Tables;
-using GoalSummary = IngenAMiste.Summary.Model.GoalSummary;
-using StatusChange = IngenAMiste.Summary.Model.StatusChange;
-using StatusCounts = IngenAMiste.Summary.Model.StatusCounts;
 using Microsoft.Extensions.Options;
 
 namespace IngenAMiste.Summary;
@@ -33,7 +30,7 @@ public sealed class SummaryBuilder(ProgressQueries progress, ReportTables report
         var since = baseline?.WindowEnd;
 
         var snapshot = state.Measures.ToDictionary(m => m.RowKey, m => m.Status, StringComparer.Ordinal);
-        var changes = new List<StatusChange>();
+        var changes = new List<SummaryChange>();
         if (previous is not null)
         {
             foreach (var measure in state.Measures)
@@ -41,7 +38,7 @@ public sealed class SummaryBuilder(ProgressQueries progress, ReportTables report
                 previous.TryGetValue(measure.RowKey, out var before);
                 if (before != measure.Status)
                 {
-                    changes.Add(new StatusChange(measure.Number, measure.Goal, measure.Commitment, before, measure.Status,
+                    changes.Add(new SummaryChange(measure.Number, measure.Goal, measure.Commitment, before, measure.Status,
                         measure.StatusEvidence, measure.ReportPeriod, measure.Page));
                 }
             }
@@ -63,8 +60,8 @@ public sealed class SummaryBuilder(ProgressQueries progress, ReportTables report
             Since = since,
             BaselinePeriod = baseline?.RowKey,
             BaselineOccurrence = baseline?.Occurrence,
-            Counts = StatusCounts.From(state.Measures.Select(m => m.Status)),
-            PreviousCounts = previous is null ? null : StatusCounts.From(previous.Values),
+            Counts = StatusCounts.Of(state.Measures.Select(m => m.Status)),
+            PreviousCounts = previous is null ? null : StatusCounts.Of(previous.Values),
             Goals = state.Goals.Select(g => new GoalSummary(g.Goal, goalTitles.GetValueOrDefault(g.Goal),
                 new StatusCounts(g.NotStarted, g.Planned, g.InProgress, g.Completed))).ToArray(),
             Changes = changes,

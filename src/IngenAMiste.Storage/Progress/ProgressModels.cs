@@ -7,6 +7,16 @@ public sealed record StatusCounts(int NotStarted, int Planned, int InProgress, i
 {
     public int Total => NotStarted + Planned + InProgress + Completed;
 
+    /// <summary>The count of one status.</summary>
+    public int Get(MeasureStatus status) => status switch
+    {
+        MeasureStatus.NotStarted => NotStarted,
+        MeasureStatus.Planned => Planned,
+        MeasureStatus.InProgress => InProgress,
+        MeasureStatus.Completed => Completed,
+        _ => 0,
+    };
+
     /// <summary>Share completed (0–1).</summary>
     public double CompletionShare => Total == 0 ? 0 : Math.Round((double)Completed / Total, 4);
 
@@ -28,6 +38,7 @@ public sealed record StatusCounts(int NotStarted, int Planned, int InProgress, i
     }
 }
 
+/// <summary>One goal (Mål): its title and the status counts of its measures.</summary>
 public sealed record GoalSummary(int Goal, string? Title, StatusCounts Counts);
 
 public sealed record MinistrySummary(string Ministry, StatusCounts Counts);

@@ -1,46 +1,9 @@
-using IngenAMiste.Reports.Model;
+using IngenAMiste.Storage.Progress;
 
 namespace IngenAMiste.Summary.Model;
 
-/// <summary>How many measures have each status.</summary>
-public sealed record StatusCounts(int NotStarted, int Planned, int InProgress, int Completed)
-{
-    public static StatusCounts Empty { get; } = new(0, 0, 0, 0);
-
-    public int Total => NotStarted + Planned + InProgress + Completed;
-
-    public int Get(MeasureStatus status) => status switch
-    {
-        MeasureStatus.NotStarted => NotStarted,
-        MeasureStatus.Planned => Planned,
-        MeasureStatus.InProgress => InProgress,
-        MeasureStatus.Completed => Completed,
-        _ => 0,
-    };
-
-    public static StatusCounts From(IEnumerable<string> statusCodes)
-    {
-        int notStarted = 0, planned = 0, inProgress = 0, completed = 0;
-        foreach (var code in statusCodes)
-        {
-            switch (code)
-            {
-                case "not_started": notStarted++; break;
-                case "planned": planned++; break;
-                case "in_progress": inProgress++; break;
-                case "completed": completed++; break;
-            }
-        }
-
-        return new StatusCounts(notStarted, planned, inProgress, completed);
-    }
-}
-
-/// <summary>One goal (Mål): its title and the status counts of its measures.</summary>
-public sealed record GoalSummary(int Number, string? Title, StatusCounts Counts);
-
 /// <summary>A measure whose status differs from the last summary's (<see cref="From"/> null: not in the last summary).</summary>
-public sealed record StatusChange(int Number, int Goal, string Commitment, string? From, string To, string? Evidence, string? ReportPeriod, int Page);
+public sealed record SummaryChange(int Number, int Goal, string Commitment, string? From, string To, string? Evidence, string? ReportPeriod, int Page);
 
 /// <summary>A report stored in the period.</summary>
 public sealed record IngestedReport(string Id, string Kind, string? Title, string? ReportPeriod, string? AsOf, int MeasureCount, int WarningCount, string SourceBlob, DateTimeOffset IngestedAt);
@@ -74,7 +37,7 @@ public sealed record ProgressSummary
     public StatusCounts? PreviousCounts { get; init; }
 
     public IReadOnlyList<GoalSummary> Goals { get; init; } = [];
-    public IReadOnlyList<StatusChange> Changes { get; init; } = [];
+    public IReadOnlyList<SummaryChange> Changes { get; init; } = [];
     public IReadOnlyList<IngestedReport> Reports { get; init; } = [];
     public IReadOnlyList<IngestionProblem> Problems { get; init; } = [];
     public IReadOnlyList<MissedSummary> MissedSummaries { get; init; } = [];

@@ -2,6 +2,7 @@ using System.Text;
 using IngenAMiste.Reports;
 using IngenAMiste.Reports.Model;
 using IngenAMiste.Storage.Ingestion;
+using IngenAMiste.Storage.Progress;
 using IngenAMiste.Summary.Model;
 using static IngenAMiste.Summary.Rendering.NorwegianText;
 
@@ -188,7 +189,7 @@ public static class SummaryRenderer
             foreach (var goal in s.Goals)
             {
                 h.Append("<tr><td colspan=\"5\" style=\"padding:8px 4px 0 4px;\">")
-                 .Append($"<strong>{E(Glossary.Goal)} {E(Number(goal.Number))}</strong>");
+                 .Append($"<strong>{E(Glossary.Goal)} {E(Number(goal.Goal))}</strong>");
                 if (!string.IsNullOrWhiteSpace(goal.Title))
                 {
                     h.Append($" <span style=\"color:#4b5563;\">{E(Shorten(goal.Title, 120))}</span>");
@@ -357,7 +358,7 @@ public static class SummaryRenderer
         yield return $"{since}: {string.Join(", ", parts.Take(parts.Count - 1))} og {parts[^1]}.";
     }
 
-    private static string Source(StatusChange change)
+    private static string Source(SummaryChange change)
     {
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(change.ReportPeriod))
@@ -441,7 +442,7 @@ public static class SummaryRenderer
             foreach (var goal in s.Goals)
             {
                 var c = goal.Counts;
-                t.AppendLine($"  Mål {goal.Number}: {c.NotStarted} / {c.Planned} / {c.InProgress} / {c.Completed} / {c.Total}"
+                t.AppendLine($"  Mål {goal.Goal}: {c.NotStarted} / {c.Planned} / {c.InProgress} / {c.Completed} / {c.Total}"
                              + (string.IsNullOrWhiteSpace(goal.Title) ? "" : $"  {Shorten(goal.Title, 90)}"));
             }
         }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IngenAMiste.Integration.Tests.Infrastructure;
 using IngenAMiste.Storage.Ingestion;
+using IngenAMiste.Storage.Progress;
 using IngenAMiste.Storage.Tables;
 using IngenAMiste.Summary;
 using IngenAMiste.Summary.Model;
@@ -34,7 +35,7 @@ public sealed partial class SummaryReportPeriodsTests(AzuriteFixture azurite, Sm
 
         var current2020 = await TestApp.AllAsync<CurrentStatusRow>(app.Tables.Progress, CurrentStatusRow.Partition);
         Assert.Equal(61, current2020.Count);
-        var counts2020 = StatusCounts.From(current2020.Select(m => m.Status));
+        var counts2020 = StatusCounts.Of(current2020.Select(m => m.Status));
         var firstMail = Assert.Single(await smtp.WaitForMessagesToAsync(app.Recipient, 1));
         Assert.Equal($"Ingen å miste – status 6. januar 2025 (uke 2): {counts2020.Completed} av 61 tiltak fullført, første oversikt", firstMail.Subject);
 
@@ -54,7 +55,7 @@ public sealed partial class SummaryReportPeriodsTests(AzuriteFixture azurite, Sm
             .Select(a => $"- Tiltak {a.Key} (mål {history.First(h => h.Number == a.Key).Goal}): {NorwegianText.Status(before[a.Key])} -> {NorwegianText.Status(a.Value)}")
             .ToArray();
         Assert.NotEmpty(expected);
-        var counts = StatusCounts.From(after.Values);
+        var counts = StatusCounts.Of(after.Values);
 
         Assert.Equal((SummaryRunOutcome.Sent, expected.Length), (run.Outcome, run.Changes));
         var mails = await smtp.WaitForMessagesToAsync(app.Recipient, 2);

@@ -123,6 +123,8 @@ public static partial class StatusClassifier
                 }
 
                 taken.Add((m.Index, m.Index + m.Length, weight));
+                var tail = rule.Kind == RuleKind.Activity ? PhraseTail.Complement : rule.KeepFoundPhrase ? PhraseTail.AsFound : PhraseTail.Core;
+                (evStart, evEnd) = EvidencePhrase.Cut(text, m.Index, m.Index + m.Length, Math.Clamp(evEnd, 0, text.Length), tail, rule.IsState);
                 evStart = Math.Clamp(evStart, 0, text.Length);
                 evEnd = Math.Clamp(Math.Max(evEnd, evStart), 0, text.Length);
                 var evidence = text[evStart..evEnd].Trim().TrimEnd(',', ';', ':', '.');

@@ -22,11 +22,13 @@ public enum PhraseTail
 /// <item>B1 A phrase starts and ends at word boundaries of the joined text; a word ending in a hyphen ("Helse-", a line-end
 /// or compound fragment) never ends a phrase.</item>
 /// <item>S1 The phrase starts in the clause of the signal: after the last comma, semicolon or colon, after a subordinator (at,
-/// der, fordi, når …), after "som" that opens a relative clause, and after "og"/"men" that open a new clause (a finite verb or
-/// det/der follows); "Justis- og beredskapsdepartementet" is one name, not two clauses.</item>
+/// der, fordi, når …), after "som" that opens a relative clause, and after "og"/"men" that open a new clause (an auxiliary,
+/// det/der or the signal's own verb follows); "Justis- og beredskapsdepartementet" is one name, not two clauses.</item>
 /// <item>S2 An expletive subject ("Det er etablert …") or a short fronted adverbial of an inverted clause ("I Helse Nord er det
 /// etablert …", "I alle regioner vektlegges …") is kept.</item>
-/// <item>S3 A short subject (at most two words: "Helsedirektoratet har …", "Flere helseforetak innfører …") is kept.</item>
+/// <item>S3 A plain subject — at most four words, no preposition, "og" or comma ("Helsedirektoratet har …", "Det reviderte
+/// materiellet ble publisert") — is kept; a subject with its own prepositional phrase or coordination ("Brev om … ble sendt",
+/// "Justis- og beredskapsdepartementet har …") is not.</item>
 /// <item>S4 A longer subject is kept only when the predicate is a bare state with nothing after it ("Arbeidet med revidering av
 /// retningslinjen er igangsatt"): the subject is then what the state is about. Otherwise the phrase starts at the finite verb
 /// ("… ble lansert i mars 2021").</item>
@@ -38,18 +40,20 @@ public enum PhraseTail
 /// en ressursgruppe [med representanter …]", "Nettverkene er under etablering [i Helse Vest]").</item>
 /// <item>E3 …except a "til" phrase (recipient or what a draft is for: "ble sendt til alle kommuner", "utkast til en veileder"),
 /// but not "til å" (purpose).</item>
-/// <item>E4 …and a one-word phrase that closes the clause ("har begynt planlegging av arbeidet", "… ved FHI"), or a one-word
+/// <item>E4 …and a one-word phrase that closes the sentence (not after a parenthesis, which closes the noun phrase) ("har begynt planlegging av arbeidet", "… ved FHI"), or a one-word
 /// "i" phrase right after the object ("oppdateringer i ressursen").</item>
 /// <item>E5 A parenthesis right after the head is kept ("et ressurskart (visuell oversikt)").</item>
-/// <item>E6 A bare predicate (nothing after it but a parenthesis) coordinated with "og" and a second status verb keeps both
-/// ("blir gjennomgått og brukes i læringsøyemed"); other "og" ends the phrase.</item>
+/// <item>E6 An activity with nothing after it but a parenthesis, coordinated with "og" and a second status verb, keeps both
+/// ("blir gjennomgått og brukes i læringsøyemed"); otherwise "og" ends the phrase ("er forsinket [og ventes ferdig i 2024]").</item>
 /// <item>E7 An activity keeps its complement as found; a coordinated noun is kept with it ("vektlegges samarbeid og planlegging").</item>
+/// <item>E8 "er i gang med X", "i ferd med X": the "med" phrase is the state's complement, cut like an object.</item>
+/// <item>E9 "arbeidet med (å) X": after the noun "arbeid" the "med" phrase says what the work is and is kept.</item>
 /// </list>
 /// </summary>
 public static partial class EvidencePhrase
 {
-    /// <summary>At most this many words of a subject are kept (S3).</summary>
-    public const int ShortSubject = 2;
+    /// <summary>At most this many words of a plain subject are kept (S3).</summary>
+    public const int ShortSubject = 4;
 
     /// <summary>A year this many words after the signal or closer ends the phrase (E1).</summary>
     public const int TimeWindow = 8;
@@ -144,12 +148,31 @@ public static partial class EvidencePhrase
         }
 
         // S3 and S4.
-        if (subject <= ShortSubject || (bareState && subject <= 8))
+        if (SimpleSubject(tokens, clause, finite) || (bareState && subject <= 8))
         {
             return tokens[clause].Start;
         }
 
         return tokens[finite].Start;
+    }
+
+    /// <summary>S3: a plain noun phrase of at most <see cref="ShortSubject"/> words, without a preposition, "og" or comma.</summary>
+    private static bool SimpleSubject(List<Token> tokens, int from, int to)
+    {
+        if (to - from > ShortSubject)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (Preposition().IsMatch(tokens[i].Word) || tokens[i].Word == "og" || tokens[i].Raw.EndsWith(','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Expletive(List<Token> tokens, int i) => tokens[i].Word is "det" or "der";
@@ -180,27 +203,13 @@ public static partial class EvidencePhrase
             {
                 start = i + 1;
             }
-            else if (w is "og" or "men" && !afterHyphen
-                && (Auxiliary().IsMatch(next) || next is "det" or "der" || HasFinite(tokens, start, i)))
+            else if (w is "og" or "men" && !afterHyphen && (Auxiliary().IsMatch(next) || next is "det" or "der" || i + 1 == matchFirst))
             {
                 start = i + 1;
             }
         }
 
         return Math.Min(start, matchFirst);
-    }
-
-    private static bool HasFinite(List<Token> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (Auxiliary().IsMatch(tokens[i].Word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // ---------------------------------------------------------------- end
@@ -210,7 +219,7 @@ public static partial class EvidencePhrase
         // E1: a year close after the signal.
         for (var i = first; i < tokens.Count && i < first + TimeWindow; i++)
         {
-            if (i > first && StopsPhrase(tokens, i))
+            if (StopsPhrase(tokens, i))
             {
                 break;
             }
@@ -262,17 +271,6 @@ public static partial class EvidencePhrase
                 continue;
             }
 
-            if (w == "og")
-            {
-                // E6: a bare predicate and a second status verb.
-                if (objectWords == 0 && i2 + 1 < tokens.Count && StartsStatusVerb(sentence, tokens[i2 + 1].Start))
-                {
-                    return SecondPredicateEnd(sentence, tokens, i2 + 1);
-                }
-
-                break;
-            }
-
             if (StopsPhrase(tokens, i2))
             {
                 break;
@@ -281,9 +279,17 @@ public static partial class EvidencePhrase
             if (Preposition().IsMatch(w))
             {
                 var next = i2 + 1 < tokens.Count ? tokens[i2 + 1] : default;
-                if (next.Word is null or "å")
+                if (next.Word is null || (next.Word == "å" && w != "med"))
                 {
                     break;
+                }
+
+                // E9: "arbeidet med (å) X": the "med" phrase says what the work is.
+                if (w == "med" && lastWasObject && Work().IsMatch(tokens[i2 - 1].Word))
+                {
+                    i2 += next.Word == "å" ? 2 : 1;
+                    lastWasObject = false;
+                    continue;
                 }
 
                 if (w == "til")
@@ -307,7 +313,7 @@ public static partial class EvidencePhrase
                 }
 
                 // E4: a one-word phrase that closes the clause, or a one-word "i" phrase after the object.
-                var closes = next.Last;
+                var closes = next.Last && !sawParenthesis;
                 var locative = w == "i" && lastWasObject && !sawParenthesis
                     && (i2 + 2 >= tokens.Count || Preposition().IsMatch(tokens[i2 + 2].Word) || EndsClause(next));
                 if (closes || locative)
@@ -539,6 +545,9 @@ public static partial class EvidencePhrase
 
     [GeneratedRegex(@"^(?:en|et|ei|den|det|de|flere|alle|noen|mange|enkelte|sine|sitt|sin|i|på|av|med|for|til|om|fra|under|ved|nye|nytt|ny)$")]
     private static partial Regex Attributive();
+
+    [GeneratedRegex(@"^(?:arbeid|arbeidet|arbeidene|jobben|innsatsen)$")]
+    private static partial Regex Work();
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();

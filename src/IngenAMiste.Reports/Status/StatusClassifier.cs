@@ -10,7 +10,14 @@ namespace IngenAMiste.Reports.Status;
 public sealed record NarrativeParagraph(string Text, bool IsListItem = false);
 
 /// <summary>One rule that fired on a narrative.</summary>
-public sealed record StatusHit(string RuleId, MeasureStatus Label, double Weight, int Start, int End, string Evidence, string Reason);
+public sealed record StatusHit(string RuleId, MeasureStatus Label, double Weight, int Start, int End, string Evidence, string Reason)
+{
+    /// <summary>Where the signal's statement begins in the narrative (its clause), for choosing the first of equal signals; independent of how the evidence phrase is cut.</summary>
+    public int Order { get; init; }
+
+    /// <summary>The start of the sentence the signal is in.</summary>
+    public int Sentence { get; init; }
+}
 
 /// <summary>The outcome of classifying one measure's narrative.</summary>
 public sealed record StatusResult(MeasureStatus Status, string? Evidence, double Confidence, string Explanation, IReadOnlyList<StatusHit> Hits);
@@ -123,6 +130,7 @@ public static partial class StatusClassifier
                 }
 
                 taken.Add((m.Index, m.Index + m.Length, weight));
+                var order = sentence.Start + Math.Clamp(Math.Min(evStart, m.Index), 0, text.Length);
                 var tail = rule.Kind == RuleKind.Activity ? PhraseTail.Complement : rule.KeepFoundPhrase ? PhraseTail.AsFound : PhraseTail.Core;
                 (evStart, evEnd) = EvidencePhrase.Cut(text, m.Index, m.Index + m.Length, Math.Clamp(evEnd, 0, text.Length), tail, rule.IsState);
                 evStart = Math.Clamp(evStart, 0, text.Length);
@@ -134,7 +142,7 @@ public static partial class StatusClassifier
                     evStart = m.Index;
                 }
 
-                yield return new StatusHit(rule.Id, label, weight, sentence.Start + evStart, sentence.Start + evStart + evidence.Length, evidence, reason);
+                yield return new StatusHit(rule.Id, label, weight, sentence.Start + evStart, sentence.Start + evStart + evidence.Length, evidence, reason) { Order = order, Sentence = sentence.Start };
             }
         }
     }
@@ -150,7 +158,7 @@ public static partial class StatusClassifier
         }
 
         StatusHit winner;
-        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted).OrderBy(h => h.Start).FirstOrDefault();
+        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted).OrderBy(h => h.Order).FirstOrDefault();
         if (notStarted is not null)
         {
             winner = notStarted;
@@ -165,7 +173,7 @@ public static partial class StatusClassifier
             var band = hits.Max(h => h.Weight);
             var top = hits.Where(h => Math.Abs(h.Weight - band) < 1e-9).ToList();
             var label = top.Select(h => h.Label).OrderBy(Precedence).First();
-            winner = top.Where(h => h.Label == label).OrderBy(h => h.Start).First();
+            winner = top.Where(h => h.Label == label).OrderBy(h => h.Order).First();
         }
 
         var rivals = hits.Where(h => h.Label != winner.Label && Math.Abs(h.Weight - winner.Weight) < 1e-9).ToList();

@@ -47,7 +47,7 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 /// <summary>
 /// The phrase table of the status classifier. Patterns are Norwegian (bokmål) and match case-insensitively on NFC text.
 /// Glossary of the main words: påbegynt/startet/igangsatt = begun/started; ikke/ennå ikke/foreløpig ikke = not/not yet;
-/// pågår/pågående = is ongoing; i gang = under way; under etablering/utvikling/revidering = being established/developed/
+/// pågår/pågående = is ongoing; i gang/godt i gang = under way; holder på med = is busy with; under etablering/utvikling/revidering = being established/developed/
 /// revised; jobber/arbeider med = works on; fortsetter/videreføres = continues; under planlegging = being planned;
 /// utredningsfase = investigation phase; vurdere/vurderes = assess/is assessed; oppdrag/tildelingsbrev = assignment/
 /// allocation letter; bevilget/avsatt = appropriated/set aside; etablert/opprettet = established; lansert/publisert =
@@ -86,7 +86,7 @@ public static class StatusRules
 
         // ---- in progress, explicit state (band 3)
         new("ongoing", MeasureStatus.InProgress, 3,
-            R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b"),
+            R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?(?:godt\s+|vel\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b|\bholder\s+(?:nå\s+)?på\s+(?:med|å)\b"),
             "is ongoing / under way") { IsState = true },
         new("started", MeasureStatus.InProgress, 3,
             R(@"\b(?:(?:har|er|ble)\s+(?:nå\s+|blitt\s+)?)?(?:igangsatt|påbegynt|på\s+begynt|satt\s+i\s+gang)\b|\b(?:har|er|ble)\s+(?:nå\s+)?(?:startet|begynt)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning))"),
@@ -132,7 +132,7 @@ public static class StatusRules
             R(@"\bskal\s+ses\s+i\s+sammenheng\s+med\b"),
             "is to be seen in connection with other work") { FutureAware = false },
         new("future-step", MeasureStatus.Planned, 2,
-            R(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b"),
+            R(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:(?:etter\s+planen|nå|først|deretter|også)\s+)?(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides|revideres|publiseres|innføres|ferdigstilles)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b"),
             "a concrete step is planned for later") { FutureAware = false },
         new("funds-to-be-used", MeasureStatus.Planned, 2,
             R(@"\bmidlene\s+skal\s+(?:\w+\s+){0,2}(?:benyttes|brukes)\b"),
@@ -146,7 +146,7 @@ public static class StatusRules
 
         // ---- in progress, indirect (band 2)
         new("present-activity", MeasureStatus.InProgress, 2,
-            R(@"\b(?:utvikler|innfører|etablerer|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|forbereder|forberedes|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
+            R(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|forbereder|forberedes|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
             "an activity in the present tense", RuleKind.Activity),
         new("funded-activity", MeasureStatus.InProgress, 2,
             R(@"\bhar\s+(?:\w+\s+){0,2}?finansiert\b"),

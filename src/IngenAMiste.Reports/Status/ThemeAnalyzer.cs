@@ -21,14 +21,14 @@ internal sealed record ThemeVerdict(MeasureStatus Label, double Weight, string R
 internal static partial class ThemeAnalyzer
 {
     /// <summary>Instruments of planning: producing one is planning, unless the commitment asks for it.</summary>
-    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "utkast", "skisse", "mandat", "prosjektplan", "oppdrag", "beslutning", "forslag", "oversikt"];
+    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "mandat", "prosjektplan", "oppdrag", "beslutning", "forslag", "oversikt"];
 
     /// <summary>Instruments and sub-steps of execution: producing one is progress, unless the commitment asks for it.</summary>
     private static readonly string[] MeansNouns =
     [
         "gruppe", "prosjekt", "nettside", "side", "utvalg", "møte", "pilot", "kartlegging", "samarbeid", "organisering", "ressursgruppe",
         "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse",
-        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs",
+        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs", "utkast", "skisse", "testversjon",
     ];
 
     /// <summary>Words that say the completion covers only part of the ground.</summary>

@@ -17,6 +17,9 @@ public sealed record StatusHit(string RuleId, MeasureStatus Label, double Weight
 
     /// <summary>The start of the sentence the signal is in.</summary>
     public int Sentence { get; init; }
+
+    /// <summary>A completion verb with an object of its own after it ("leverte sin rapport"): it delivers a product.</summary>
+    public bool DeliversObject { get; init; }
 }
 
 /// <summary>The outcome of classifying one measure's narrative.</summary>
@@ -142,7 +145,7 @@ public static partial class StatusClassifier
                     evStart = m.Index;
                 }
 
-                yield return new StatusHit(rule.Id, label, weight, sentence.Start + evStart, sentence.Start + evStart + evidence.Length, evidence, reason) { Order = order, Sentence = sentence.Start };
+                yield return new StatusHit(rule.Id, label, weight, sentence.Start + evStart, sentence.Start + evStart + evidence.Length, evidence, reason) { Order = order, Sentence = sentence.Start, DeliversObject = rule.Kind == RuleKind.Completion && ObjectFollows().IsMatch(text[(m.Index + m.Length)..]) };
             }
         }
     }
@@ -174,6 +177,14 @@ public static partial class StatusClassifier
             var top = hits.Where(h => Math.Abs(h.Weight - band) < 1e-9).ToList();
             var label = top.Select(h => h.Label).OrderBy(Precedence).First();
             winner = top.Where(h => h.Label == label).OrderBy(h => h.Order).First();
+
+            // "En gruppe ble nedsatt og leverte sin rapport": of completions coordinated in one sentence, the one that delivers a
+            // product (a verb with its own object) is the statement of completion, not the step that set up who delivers it.
+            if (label == MeasureStatus.Completed && !winner.DeliversObject)
+            {
+                var first = winner;
+                winner = top.FirstOrDefault(h => h.Label == label && h.Sentence == first.Sentence && h.Start > first.Start && h.DeliversObject) ?? winner;
+            }
         }
 
         var rivals = hits.Where(h => h.Label != winner.Label && Math.Abs(h.Weight - winner.Weight) < 1e-9).ToList();
@@ -248,6 +259,10 @@ public static partial class StatusClassifier
         var before = LastWords(text, m.Index, 3);
         return Negation().IsMatch(before);
     }
+
+    /// <summary>An object noun phrase right after a verb: a determiner or possessive.</summary>
+    [GeneratedRegex(@"^\s+(?:en|et|ei|sin|sitt|sine|sin\s+egen|den|det|de|denne|dette|disse)\s+\w", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectFollows();
 
     [GeneratedRegex(@"\b(?:ikke|aldri|ingen|intet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

@@ -87,6 +87,16 @@ public sealed class StatusClassifierTests
     }
 
     [Fact]
+    public void Of_coordinated_completions_the_one_that_delivers_a_product_is_the_evidence()
+    {
+        var result = StatusClassifier.Classify(
+            "En arbeidsgruppe ble oppnevnt i 2023 og leverte sin rapport om registeret i mai 2024.",
+            "Regjeringen vil nedsette en arbeidsgruppe som skal vurdere et register for selvskading.");
+        Assert.Equal(MeasureStatus.Completed, result.Status);
+        Assert.Equal("leverte sin rapport om registeret i mai 2024", result.Evidence);
+    }
+
+    [Fact]
     public void A_completion_in_a_relative_clause_describes_something_else()
     {
         var result = StatusClassifier.Classify(

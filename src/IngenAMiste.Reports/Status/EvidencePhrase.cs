@@ -23,7 +23,8 @@ public enum PhraseTail
 /// or compound fragment) never ends a phrase.</item>
 /// <item>S1 The phrase starts in the clause of the signal: after the last comma, semicolon or colon, after a subordinator (at,
 /// der, fordi, når …), after "som" that opens a relative clause, and after "og"/"men" that open a new clause (an auxiliary,
-/// det/der or the signal's own verb follows); "Justis- og beredskapsdepartementet" is one name, not two clauses.</item>
+/// det/der or the signal's own verb follows); "Justis- og beredskapsdepartementet" is one name, not two clauses. A
+/// conjunction that opens the clause ("…, og arbeidet er …") is not part of the phrase.</item>
 /// <item>S2 An expletive subject ("Det er etablert …") or a short fronted adverbial of an inverted clause ("I Helse Nord er det
 /// etablert …", "I alle regioner vektlegges …") is kept.</item>
 /// <item>S3 A plain subject — at most four words, no preposition, "og" or comma ("Helsedirektoratet har …", "Det reviderte
@@ -48,6 +49,7 @@ public enum PhraseTail
 /// <item>E7 An activity keeps its complement as found; a coordinated noun is kept with it ("vektlegges samarbeid og planlegging").</item>
 /// <item>E8 "er i gang med X", "i ferd med X": the "med" phrase is the state's complement, cut like an object.</item>
 /// <item>E9 "arbeidet med (å) X": after the noun "arbeid" the "med" phrase says what the work is and is kept.</item>
+/// <item>E10 An amount is funding evidence, not status evidence: E1 and E3 stop before it ("er økt [til 5,2 mill. kroner i 2022]").</item>
 /// </list>
 /// </summary>
 public static partial class EvidencePhrase
@@ -209,6 +211,12 @@ public static partial class EvidencePhrase
             }
         }
 
+        // A clause opened by a conjunction after a comma ("…, og arbeidet er under planlegging") starts after it.
+        while (start < matchFirst && tokens[start].Word is "og" or "men" or "samt" or "mens")
+        {
+            start++;
+        }
+
         return Math.Min(start, matchFirst);
     }
 
@@ -219,7 +227,7 @@ public static partial class EvidencePhrase
         // E1: a year close after the signal.
         for (var i = first; i < tokens.Count && i < first + TimeWindow; i++)
         {
-            if (StopsPhrase(tokens, i))
+            if (StopsPhrase(tokens, i) || IsAmount(tokens, i))
             {
                 break;
             }
@@ -292,7 +300,7 @@ public static partial class EvidencePhrase
                     continue;
                 }
 
-                if (w == "til")
+                if (w == "til" && !IsAmount(tokens, i2 + 1))
                 {
                     // E3: keep the "til" phrase: its noun phrase up to the next preposition or stop.
                     var j = i2 + 1;
@@ -425,6 +433,46 @@ public static partial class EvidencePhrase
 
         return end;
     }
+
+    /// <summary>E10: an amount ("5,2 mill. kroner", "kr 750 000") is funding, not status: no phrase runs into it.</summary>
+    private static bool IsAmount(List<Token> tokens, int i)
+    {
+        if (i >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (tokens[i].Word is "kr" or "nok")
+        {
+            return true;
+        }
+
+        if (!Number().IsMatch(tokens[i].Word))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < tokens.Count && j <= i + 3; j++)
+        {
+            if (Currency().IsMatch(tokens[j].Word))
+            {
+                return true;
+            }
+
+            if (!Number().IsMatch(tokens[j].Word))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\d[\d.,]*$")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^(?:kroner|kr|mill|millioner|million|mrd|milliarder|milliard|nok)$")]
+    private static partial Regex Currency();
 
     private static bool StartsStatusVerb(string sentence, int at)
     {

@@ -170,7 +170,8 @@ public static partial class StatusClassifier
         {
             // Work reported as explicitly under way outranks a completion: the deliverable is not finished while work on it goes on.
             // ("continues" is excluded: a delivered scheme that "videreføres" is continued, not unfinished.)
-            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues"
+            // Nor does the follow-up of a delivered deliverable ("oppfølgingen av strategiens tiltak er i gang").
+            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues" && !FollowUp().IsMatch(h.Evidence)
                 ? h with { Weight = CompletedBand + 0.2, Reason = h.Reason + " (work under way outranks a completion)" }
                 : h).ToList();
             var band = hits.Max(h => h.Weight);
@@ -259,6 +260,10 @@ public static partial class StatusClassifier
         var before = LastWords(text, m.Index, 3);
         return Negation().IsMatch(before);
     }
+
+    /// <summary>Work that follows a delivery: its follow-up, implementation, spreading, evaluation or further work.</summary>
+    [GeneratedRegex(@"^(?:(?:og|men)\s+)?(?:oppfølging(?:en)?|implementering(?:en)?|spredning(?:en)?|evaluering(?:en)?|videre\s+arbeid|arbeidet\s+med\s+oppfølging\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUp();
 
     /// <summary>An object noun phrase right after a verb: a determiner or possessive.</summary>
     [GeneratedRegex(@"^\s+(?:en|et|ei|sin|sitt|sine|sin\s+egen|den|det|de|denne|dette|disse)\s+\w", RegexOptions.IgnoreCase)]

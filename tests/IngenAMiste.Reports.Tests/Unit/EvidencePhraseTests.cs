@@ -24,6 +24,7 @@ public sealed class EvidencePhraseTests
     [InlineData("Kommunal- og distriktsdepartementet har utarbeidet en veileder om tilskudd til kommunene.", "har utarbeidet en veileder")]
     // S1: the phrase starts in the clause of the signal (after "at").
     [InlineData("Direktoratet viser til at kurset er under utvikling.", "kurset er under utvikling")]
+    [InlineData("Direktoratet har fått oppdraget, og arbeidet er under planlegging.", "arbeidet er under planlegging")]
     // S2: an expletive subject and a short fronted adverbial are kept.
     [InlineData("Det er opprettet et nettverk med representanter for kommunene.", "Det er opprettet et nettverk")]
     [InlineData("I Helse Vest er det innført nye rutiner for oppfølging av etterlatte.", "I Helse Vest er det innført nye rutiner")]
@@ -55,6 +56,9 @@ public sealed class EvidencePhraseTests
     [InlineData("Fylkeslegene er i gang med utprøving av modellen i tre fylker.", "Fylkeslegene er i gang med utprøving")]
     // E9: "arbeidet med å X".
     [InlineData("Helseforetakene viderefører arbeidet med å styrke oppfølgingen.", "Helseforetakene viderefører arbeidet med å styrke oppfølgingen")]
+    // E10: no phrase runs into an amount.
+    [InlineData("Tilskuddet er økt til 5,2 mill. kroner i 2024.", "Tilskuddet er økt")]
+    [InlineData("Ordningen er videreført med 9 500 000 kroner i 2024.", "Ordningen er videreført")]
     public void Cuts_the_clause_core(string narrative, string expected) => AssertEvidence(narrative, Guideline, expected);
 
     [Fact]

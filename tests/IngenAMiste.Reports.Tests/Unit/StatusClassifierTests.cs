@@ -64,7 +64,11 @@ public sealed class StatusClassifierTests
     [InlineData("Et utkast til revidert veileder er ferdigstilt.", Guideline, MeasureStatus.InProgress, "er ferdigstilt")]
     [InlineData("Det er nedsatt en arbeidsgruppe som skal revidere veilederen.", Guideline, MeasureStatus.InProgress, "Det er nedsatt en arbeidsgruppe")]
     [InlineData("Første kampanje er gjennomført i to av fem regioner.", Campaign, MeasureStatus.InProgress, "Første kampanje er gjennomført")]
+    [InlineData("Kampanjen er gjennomført i tre regioner.", Campaign, MeasureStatus.InProgress, "Kampanjen er gjennomført")]
+    [InlineData("Det er laget en undervisningspakke om kampanjene, og direktoratet fortsetter arbeidet.", Campaign, MeasureStatus.InProgress, "fortsetter arbeidet")]
     // a follow-up still to come does not undo a delivered deliverable
+    [InlineData("Den reviderte veilederen ble publisert i 2024, og oppfølgingen av veilederen er i gang.", Guideline, MeasureStatus.Completed, "Den reviderte veilederen ble publisert i 2024")]
+    [InlineData("Kampanjene er gjennomført i alle regioner, og evalueringen pågår.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
     [InlineData("Den reviderte veilederen ble publisert i mai 2024. Den skal evalueres i 2027.", Guideline, MeasureStatus.Completed, "Den reviderte veilederen ble publisert i mai 2024")]
     [InlineData("Kampanjene er gjennomført i alle regioner. Erfaringene vil bli brukt i en ny kampanje.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
     public void Holds_for_other_wordings_of_the_same_status(string narrative, string commitment, MeasureStatus expected, string evidencePart)

@@ -146,7 +146,7 @@ public static class StatusRules
 
         // ---- in progress, indirect (band 2)
         new("present-activity", MeasureStatus.InProgress, 2,
-            R(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|forbereder|forberedes|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
+            R(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|etableres|opprettes|bygges\s+opp|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|forbereder|forberedes|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
             "an activity in the present tense", RuleKind.Activity),
         new("funded-activity", MeasureStatus.InProgress, 2,
             R(@"\bhar\s+(?:\w+\s+){0,2}?finansiert\b"),

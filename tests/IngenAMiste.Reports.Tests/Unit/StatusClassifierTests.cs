@@ -8,6 +8,7 @@ public sealed class StatusClassifierTests
 {
     private const string Guideline = "Regjeringen vil revidere den nasjonale veilederen for helsetjenester i fengsler.";
     private const string Campaign = "Regjeringen vil gjennomføre regionale kampanjer om psykisk helse.";
+    private const string Network = "Regjeringen vil etablere regionale nettverk for selvmordsforebygging.";
     private const string Register = "Regjeringen vil vurdere etablering av et register for selvskading.";
 
     [Theory]
@@ -56,6 +57,11 @@ public sealed class StatusClassifierTests
     [InlineData("Direktoratet lanserte kampanjene i alle regioner i mars 2024.", Campaign, MeasureStatus.Completed, "lanserte kampanjene")]
     [InlineData("Kampanjene er gjennomført i alle regioner.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
     [InlineData("Den reviderte veilederen ble ferdigstilt i juni 2024.", Guideline, MeasureStatus.Completed, "ble ferdigstilt i juni 2024")]
+    [InlineData("Nettverket har blitt etablert i alle regioner.", Network, MeasureStatus.Completed, "har blitt etablert")]
+    [InlineData("Nettverkene etableres nå i de fire regionene.", Network, MeasureStatus.InProgress, "Nettverkene etableres")]
+    [InlineData("Arbeidet med nettverkene er ikke startet opp.", Network, MeasureStatus.NotStarted, "er ikke startet opp")]
+    [InlineData("Etableringen har ikke kommet i gang ennå.", Network, MeasureStatus.NotStarted, "ikke kommet i gang")]
+    [InlineData("Det planlegges å etablere nettverk i 2025.", Network, MeasureStatus.Planned, "planlegges")]
     // future tense is planned, also with words between the modal and the verb
     [InlineData("Kampanjene skal etter planen lanseres i 2025.", Campaign, MeasureStatus.Planned, "skal etter planen lanseres")]
     [InlineData("Veilederen vil bli revidert i 2025.", Guideline, MeasureStatus.Planned, "vil bli revidert")]

@@ -74,7 +74,7 @@ internal static partial class Paragraphs
 
                         firstOnPage = false;
                     }
-                    else if (StartsNew(previous!, line) || EndsShortBeforeCapital(previous!, line, block))
+                    else if (StartsNew(previous!, line) || EndsShortBeforeCapital(previous!, line, block) || StartsListItem(result, current, previous!, line))
                     {
                         current = new Paragraph(line);
                         result.Add(current);
@@ -114,6 +114,49 @@ internal static partial class Paragraphs
         // A vertical gap clearly larger than the line pitch separates paragraphs the segmenter kept together.
         var pitch = previous.Bottom - line.Bottom;
         return line.Page == previous.Page && pitch > ParagraphGapFactor * Math.Max(previous.FontSize, line.FontSize);
+    }
+
+    /// <summary>
+    /// Items of a list whose bullets are drawn as graphics (no glyph to split on), after an introducing line ending in ':':
+    /// the first item is indented from that line; each following line at the item indentation starts a new item when the line
+    /// before it does not end open and stops short of 90% of the introduction's width (a wrapped item runs on to the edge).
+    /// </summary>
+    private static bool StartsListItem(List<Paragraph> result, Paragraph current, ExtractedLine previous, ExtractedLine line)
+    {
+        var em = Math.Max(line.FontSize, 1);
+        if (previous.Text.TrimEnd().EndsWith(':') && line.Left > previous.Left + em)
+        {
+            return true;
+        }
+
+        // Walk back over the items of the list to its introduction.
+        var itemLeft = current.Lines[0].Left;
+        if (Math.Abs(line.Left - itemLeft) > em / 2 || EndsOpen(previous.Text.TrimEnd()))
+        {
+            return false;
+        }
+
+        var i = result.Count - 1;
+        while (i >= 0 && !ReferenceEquals(result[i], current))
+        {
+            i--;
+        }
+
+        var intro = current.Lines.FirstOrDefault(l => l.Left < itemLeft - em && l.Text.TrimEnd().EndsWith(':'));
+        for (var k = i - 1; intro is null && k >= 0 && k >= i - 12; k--)
+        {
+            var first = result[k].Lines[0];
+            if (Math.Abs(first.Left - itemLeft) <= em / 2 && first.Page == line.Page)
+            {
+                continue;
+            }
+
+            var last = result[k].Lines[^1];
+            intro = last.Left < itemLeft - em && last.Text.TrimEnd().EndsWith(':') ? last : null;
+            break;
+        }
+
+        return intro is not null && previous.Right - itemLeft < 0.9 * (intro.Right - intro.Left);
     }
 
     /// <summary>Baseline distance, in font sizes, above which two lines are in different paragraphs (normal leading is 1.2–1.5).</summary>

@@ -18,7 +18,7 @@ public static class Sentences
         "bl.a", "f.eks", "jf", "kap", "nr", "mill", "mrd", "kr", "evt", "ca", "mv", "m.fl", "dvs", "inkl", "pr", "st.meld",
         "meld.st", "prop", "o.l", "m.m", "osv", "ift", "mht", "iht", "vedr", "ang", "ref", "s", "tlf", "dr", "prof", "avd",
         "etc", "e.l", "bla", "pkt", "art", "jfr", "tab", "fig", "ekskl", "red", "forts", "min", "maks", "mnd", "nov", "des",
-        "jan", "feb", "aug", "sept", "okt", "ft",
+        "jan", "feb", "aug", "sept", "okt", "ft", "kl", "st", "ev", "sml", "hhv", "iflg",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)

@@ -10,7 +10,17 @@ namespace IngenAMiste.Reports.Status;
 public sealed record NarrativeParagraph(string Text, bool IsListItem = false);
 
 /// <summary>One rule that fired on a narrative.</summary>
-public sealed record StatusHit(string RuleId, MeasureStatus Label, double Weight, int Start, int End, string Evidence, string Reason);
+public sealed record StatusHit(string RuleId, MeasureStatus Label, double Weight, int Start, int End, string Evidence, string Reason)
+{
+    /// <summary>Where the signal's statement begins in the narrative (its clause), for choosing the first of equal signals; independent of how the evidence phrase is cut.</summary>
+    public int Order { get; init; }
+
+    /// <summary>The start of the sentence the signal is in.</summary>
+    public int Sentence { get; init; }
+
+    /// <summary>A completion verb with an object of its own after it ("leverte sin rapport"): it delivers a product.</summary>
+    public bool DeliversObject { get; init; }
+}
 
 /// <summary>The outcome of classifying one measure's narrative.</summary>
 public sealed record StatusResult(MeasureStatus Status, string? Evidence, double Confidence, string Explanation, IReadOnlyList<StatusHit> Hits);
@@ -123,6 +133,9 @@ public static partial class StatusClassifier
                 }
 
                 taken.Add((m.Index, m.Index + m.Length, weight));
+                var order = sentence.Start + Math.Clamp(Math.Min(evStart, m.Index), 0, text.Length);
+                var tail = rule.Kind == RuleKind.Activity ? PhraseTail.Complement : rule.KeepFoundPhrase ? PhraseTail.AsFound : PhraseTail.Core;
+                (evStart, evEnd) = EvidencePhrase.Cut(text, m.Index, m.Index + m.Length, Math.Clamp(evEnd, 0, text.Length), tail, rule.IsState);
                 evStart = Math.Clamp(evStart, 0, text.Length);
                 evEnd = Math.Clamp(Math.Max(evEnd, evStart), 0, text.Length);
                 var evidence = text[evStart..evEnd].Trim().TrimEnd(',', ';', ':', '.');
@@ -132,7 +145,7 @@ public static partial class StatusClassifier
                     evStart = m.Index;
                 }
 
-                yield return new StatusHit(rule.Id, label, weight, sentence.Start + evStart, sentence.Start + evStart + evidence.Length, evidence, reason);
+                yield return new StatusHit(rule.Id, label, weight, sentence.Start + evStart, sentence.Start + evStart + evidence.Length, evidence, reason) { Order = order, Sentence = sentence.Start, DeliversObject = rule.Kind == RuleKind.Completion && ObjectFollows().IsMatch(text[(m.Index + m.Length)..]) };
             }
         }
     }
@@ -148,7 +161,7 @@ public static partial class StatusClassifier
         }
 
         StatusHit winner;
-        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted).OrderBy(h => h.Start).FirstOrDefault();
+        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted).OrderBy(h => h.Order).FirstOrDefault();
         if (notStarted is not null)
         {
             winner = notStarted;
@@ -157,13 +170,22 @@ public static partial class StatusClassifier
         {
             // Work reported as explicitly under way outranks a completion: the deliverable is not finished while work on it goes on.
             // ("continues" is excluded: a delivered scheme that "videreføres" is continued, not unfinished.)
-            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues"
+            // Nor does the follow-up of a delivered deliverable ("oppfølgingen av strategiens tiltak er i gang").
+            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues" && !FollowUp().IsMatch(h.Evidence)
                 ? h with { Weight = CompletedBand + 0.2, Reason = h.Reason + " (work under way outranks a completion)" }
                 : h).ToList();
             var band = hits.Max(h => h.Weight);
             var top = hits.Where(h => Math.Abs(h.Weight - band) < 1e-9).ToList();
             var label = top.Select(h => h.Label).OrderBy(Precedence).First();
-            winner = top.Where(h => h.Label == label).OrderBy(h => h.Start).First();
+            winner = top.Where(h => h.Label == label).OrderBy(h => h.Order).First();
+
+            // "En gruppe ble nedsatt og leverte sin rapport": of completions coordinated in one sentence, the one that delivers a
+            // product (a verb with its own object) is the statement of completion, not the step that set up who delivers it.
+            if (label == MeasureStatus.Completed && !winner.DeliversObject)
+            {
+                var first = winner;
+                winner = top.FirstOrDefault(h => h.Label == label && h.Sentence == first.Sentence && h.Start > first.Start && h.DeliversObject) ?? winner;
+            }
         }
 
         var rivals = hits.Where(h => h.Label != winner.Label && Math.Abs(h.Weight - winner.Weight) < 1e-9).ToList();
@@ -238,6 +260,14 @@ public static partial class StatusClassifier
         var before = LastWords(text, m.Index, 3);
         return Negation().IsMatch(before);
     }
+
+    /// <summary>Work that follows a delivery: its follow-up, implementation, spreading, evaluation or further work.</summary>
+    [GeneratedRegex(@"^(?:(?:og|men)\s+)?(?:oppfølging(?:en)?|implementering(?:en)?|spredning(?:en)?|evaluering(?:en)?|videre\s+arbeid|arbeidet\s+med\s+oppfølging\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUp();
+
+    /// <summary>An object noun phrase right after a verb: a determiner or possessive.</summary>
+    [GeneratedRegex(@"^\s+(?:en|et|ei|sin|sitt|sine|sin\s+egen|den|det|de|denne|dette|disse)\s+\w", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectFollows();
 
     [GeneratedRegex(@"\b(?:ikke|aldri|ingen|intet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();

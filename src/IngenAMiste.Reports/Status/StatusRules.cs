@@ -36,12 +36,18 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 
     /// <summary>In a relative clause ("…, som ble lansert i 2021") the phrase describes something else: ignored.</summary>
     public bool IgnoreInRelativeClause { get; init; }
+
+    /// <summary>A state predicate (pågår, er igangsatt, under etablering …): when nothing follows it, its subject is part of the evidence.</summary>
+    public bool IsState { get; init; }
+
+    /// <summary>The match is a heading-like phrase (a plan's list title): the evidence is the phrase as found, not cut to a clause core.</summary>
+    public bool KeepFoundPhrase { get; init; }
 }
 
 /// <summary>
 /// The phrase table of the status classifier. Patterns are Norwegian (bokmål) and match case-insensitively on NFC text.
 /// Glossary of the main words: påbegynt/startet/igangsatt = begun/started; ikke/ennå ikke/foreløpig ikke = not/not yet;
-/// pågår/pågående = is ongoing; i gang = under way; under etablering/utvikling/revidering = being established/developed/
+/// pågår/pågående = is ongoing; i gang/godt i gang = under way; holder på med = is busy with; under etablering/utvikling/revidering = being established/developed/
 /// revised; jobber/arbeider med = works on; fortsetter/videreføres = continues; under planlegging = being planned;
 /// utredningsfase = investigation phase; vurdere/vurderes = assess/is assessed; oppdrag/tildelingsbrev = assignment/
 /// allocation letter; bevilget/avsatt = appropriated/set aside; etablert/opprettet = established; lansert/publisert =
@@ -62,38 +68,38 @@ public static class StatusRules
         // ---- not started (explicit; wins over everything, also over money allocated)
         new("not-started", MeasureStatus.NotStarted, 5,
             R(@"\b(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}" + StartVerb + @"\b"),
-            "not (yet) begun / started / set in motion") { DropWhenNegated = false, FutureAware = false, IgnoreInRelativeClause = true },
+            "not (yet) begun / started / set in motion") { DropWhenNegated = false, FutureAware = false, IgnoreInRelativeClause = true, IsState = true },
         new("no-work-started", MeasureStatus.NotStarted, 5,
             R(@"\b(?:ingen|intet)\s+arbeid\s+(?:er|har)\s+(?:blitt\s+)?" + StartVerb),
-            "no work has been started") { DropWhenNegated = false, FutureAware = false },
+            "no work has been started") { DropWhenNegated = false, FutureAware = false, IsState = true },
 
         // ---- planned, explicit state (band 3)
         new("being-planned", MeasureStatus.Planned, 3,
             R(@"\b(?:under|i)\s+planlegging\b|\bunder\s+utredning\b|\bplanlegges\b|\butredes\b"),
-            "being planned / investigated"),
+            "being planned / investigated") { IsState = true },
         new("planning-phase", MeasureStatus.Planned, 3,
             R(@"\bi\s+(?:en\s+|ei\s+)?(?:tidlig\s+)?(?:utrednings|planleggings|oppstarts|forprosjekt)fase\w*"),
-            "in an investigation / planning / start-up phase"),
+            "in an investigation / planning / start-up phase") { IsState = true },
         new("began-planning", MeasureStatus.Planned, 3,
             R(@"\b(?:begynt|startet|påbegynt|i\s+gang\s+med)\s+(?:(?:på|med)\s+)?(?:planlegging\w*|utredning\w*|forarbeid\w*)"),
             "has begun the planning"),
 
         // ---- in progress, explicit state (band 3)
         new("ongoing", MeasureStatus.InProgress, 3,
-            R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b"),
-            "is ongoing / under way"),
+            R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?(?:godt\s+|vel\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b|\bholder\s+(?:nå\s+)?på\s+(?:med|å)\b"),
+            "is ongoing / under way") { IsState = true },
         new("started", MeasureStatus.InProgress, 3,
             R(@"\b(?:(?:har|er|ble)\s+(?:nå\s+|blitt\s+)?)?(?:igangsatt|påbegynt|på\s+begynt|satt\s+i\s+gang)\b|\b(?:har|er|ble)\s+(?:nå\s+)?(?:startet|begynt)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning))"),
-            "has been started / set in motion") { IgnoreInRelativeClause = true },
+            "has been started / set in motion") { IgnoreInRelativeClause = true, IsState = true },
         new("under-way", MeasureStatus.InProgress, 3,
             R(@"\bunder\s+(?:etablering|revidering|revisjon|utvikling|utarbeidelse|arbeid|montering|implementering|oppbygging|gjennomføring|utprøving|omlegging|ferdigstilling|innføring|oppdatering|oversettelse|bygging)\b"),
-            "being established / developed / revised / tested") { IgnoreInRelativeClause = true },
+            "being established / developed / revised / tested") { IgnoreInRelativeClause = true, IsState = true },
         new("working-on", MeasureStatus.InProgress, 3,
             R(@"\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|videre\s+|aktivt\s+)?(?:med|for)\b|\barbeides\s+(?:det\s+)?(?:nå\s+|kontinuerlig\s+|videre\s+|fortsatt\s+)?(?:med|for)\b"),
             "is working on", RuleKind.Activity),
         new("continues", MeasureStatus.InProgress, 3,
             R(@"\bfortsetter\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
-            "continues"),
+            "continues") { IsState = true },
         new("support", MeasureStatus.InProgress, 3,
             R(@"\b(?:bistår|veileder|(?:følger|fulgt)\s+(?:særlig\s+)?opp|gir\s+(?:fortsatt\s+)?(?:råd|veiledning|bistand))\s+(?:og\s+veileder\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
             "gives ongoing support or guidance to the services", RuleKind.Activity),
@@ -102,7 +108,7 @@ public static class StatusRules
             "a pilot / trial is running"),
         new("remaining", MeasureStatus.InProgress, 3,
             R(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"),
-            "part of the work remains or is delayed") { DropWhenNegated = false, FutureAware = false },
+            "part of the work remains or is delayed") { DropWhenNegated = false, FutureAware = false, IsState = true },
         new("followed-up-through", MeasureStatus.InProgress, 3,
             R(@"\bfølges\s+opp\s+(?:via|gjennom|med)\s+(?:konkrete\s+|egne\s+)?\w+"),
             "is being followed up through concrete work"),
@@ -126,7 +132,7 @@ public static class StatusRules
             R(@"\bskal\s+ses\s+i\s+sammenheng\s+med\b"),
             "is to be seen in connection with other work") { FutureAware = false },
         new("future-step", MeasureStatus.Planned, 2,
-            R(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b"),
+            R(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:(?:etter\s+planen|nå|først|deretter|også)\s+)?(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides|revideres|publiseres|innføres|ferdigstilles)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b"),
             "a concrete step is planned for later") { FutureAware = false },
         new("funds-to-be-used", MeasureStatus.Planned, 2,
             R(@"\bmidlene\s+skal\s+(?:\w+\s+){0,2}(?:benyttes|brukes)\b"),
@@ -136,11 +142,11 @@ public static class StatusRules
             "an intention or decision, not yet carried out") { FutureAware = false },
         new("plan-content", MeasureStatus.Planned, 2,
             R(@"\b[Tt]iltak(?:et|ene)?\s+(?:i|inngår\s+i)\s+(?:den\s+|de\s+)?(?:regionale\s+)?\w*plan\w*"),
-            "listed as a measure in a (regional) plan") { FutureAware = false },
+            "listed as a measure in a (regional) plan") { FutureAware = false, KeepFoundPhrase = true },
 
         // ---- in progress, indirect (band 2)
         new("present-activity", MeasureStatus.InProgress, 2,
-            R(@"\b(?:utvikler|innfører|etablerer|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|forbereder|forberedes|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
+            R(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|etableres|opprettes|bygges\s+opp|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|forbereder|forberedes|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
             "an activity in the present tense", RuleKind.Activity),
         new("funded-activity", MeasureStatus.InProgress, 2,
             R(@"\bhar\s+(?:\w+\s+){0,2}?finansiert\b"),
@@ -153,7 +159,7 @@ public static class StatusRules
 
         // ---- completion verbs, judged against the commitment (band 4 when the measure's own deliverable)
         new("completion", MeasureStatus.Completed, 4,
-            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|gjort|fastsatt|holdt|fulgt\s+opp|tatt\s+inn|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
+            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|holdt|fulgt\s+opp|tatt\s+inn|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
             "a completion verb", RuleKind.Completion) { IgnoreInRelativeClause = true },
 
         // ---- weak (band 1)

@@ -21,19 +21,22 @@ internal sealed record ThemeVerdict(MeasureStatus Label, double Weight, string R
 internal static partial class ThemeAnalyzer
 {
     /// <summary>Instruments of planning: producing one is planning, unless the commitment asks for it.</summary>
-    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "utkast", "skisse", "mandat", "prosjektplan", "oppdrag", "beslutning", "forslag", "oversikt"];
+    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "mandat", "prosjektplan", "oppdrag", "beslutning", "forslag", "oversikt"];
 
     /// <summary>Instruments and sub-steps of execution: producing one is progress, unless the commitment asks for it.</summary>
     private static readonly string[] MeansNouns =
     [
         "gruppe", "prosjekt", "nettside", "side", "utvalg", "møte", "pilot", "kartlegging", "samarbeid", "organisering", "ressursgruppe",
         "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse",
-        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs",
+        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs", "utkast", "skisse", "testversjon", "pakke",
     ];
 
     /// <summary>Words that say the completion covers only part of the ground.</summary>
     [GeneratedRegex(@"\b(?i:flere|enkelte|noen|et\s+utvalg|utvalgte|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b)[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PartialScope();
+
+    [GeneratedRegex(@"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+(?:av\s+|fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedScope();
 
     [GeneratedRegex(@"\b(?:alle|hele\s+landet|samtlige)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FullScope();
@@ -49,7 +52,8 @@ internal static partial class ThemeAnalyzer
 
         // Scope: one region, some units, a pilot → progress, not completion (unless the commitment itself is about that scope).
         // Any scope limitation that the commitment itself does not name ("Piloten" is no limitation when a pilot is what it asks for).
-        var scope = PartialScope().Matches(ScopeWindow(sentence, verb)).FirstOrDefault(m => !commitment.Mentions(m.Value));
+        // A counted scope ("i tre regioner", "to av fem") is partial even when the commitment names the kind of unit ("regionale").
+        var scope = PartialScope().Matches(ScopeWindow(sentence, verb)).FirstOrDefault(m => !commitment.Mentions(m.Value) || CountedScope().IsMatch(m.Value));
         var partial = scope is not null && !(FullScope().IsMatch(sentence) && !scope.Value.Contains(" av ", StringComparison.Ordinal));
 
         var selfReference = themeWords.Any(w => w is "tiltaket" or "oppdraget");

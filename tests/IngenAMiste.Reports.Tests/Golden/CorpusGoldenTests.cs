@@ -8,6 +8,9 @@ namespace IngenAMiste.Reports.Tests.Golden;
 /// </summary>
 public sealed class CorpusGoldenTests(ITestOutputHelper output)
 {
+    /// <summary>Exact evidence phrases reached on the annual report (30 before the phrase rules of EvidencePhrase).</summary>
+    private const int ExactEvidenceFloor = 54;
+
     private static JsonElement Expected(string name) =>
         JsonDocument.Parse(File.ReadAllText(TestFiles.Corpus(name + ".expected.json"))).RootElement;
 
@@ -29,6 +32,10 @@ public sealed class CorpusGoldenTests(ITestOutputHelper output)
         {
             Assert.True(comparer[field].Perfect, $"{comparer[field]}\n{string.Join("\n", comparer[field].Misses)}");
         }
+
+        // The hand-labelled evidence phrases are a human's cut of a clause; exact agreement is held to a floor (raise it only).
+        var exact = comparer["measure.status_evidence(exact)"];
+        Assert.True(exact.Correct >= ExactEvidenceFloor, $"{exact}\n{string.Join("\n", exact.Misses)}");
 
         Assert.Equal(61, comparer["measure.commitment"].Total);
         Assert.Equal(61, comparer["measure.status"].Total);

@@ -34,15 +34,19 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         "measure.urls", "mentions.not_wrong", "measure.status_evidence(in narrative)",
     ];
 
-    /// <summary>Lowest accepted share per document and field (current level; raise when the parser improves).</summary>
+    /// <summary>
+    /// Lowest accepted share per document and field (current level; raise when the parser improves). tricky-narratives'
+    /// evidence went from 15 to 14 of 18 when phrases were cut to the clause core: its M23 used to count as "the same statement"
+    /// only because a run-on phrase crossed three list items into the labelled one.
+    /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
-        ["arsrapport-2021-2022"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 49 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["arsrapport-2021-2022"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["heading-variants"] = new() { ["measure.status"] = 10 / 11.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 10 / 11.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["justified-hyphenated"] = new() { ["measure.status"] = 12 / 15.0, ["measure.status_evidence"] = 12 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 14 / 15.0, ["document.title"] = 1 },
-        ["links"] = new() { ["measure.status"] = 7 / 8.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["justified-hyphenated"] = new() { ["measure.status"] = 13 / 15.0, ["measure.status_evidence"] = 13 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 14 / 15.0, ["document.title"] = 1 },
+        ["links"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["other-fonts-two-column"] = new() { ["measure.status"] = 13 / 15.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["tricky-narratives"] = new() { ["measure.status"] = 16 / 18.0, ["measure.status_evidence"] = 15 / 18.0, ["measure.funding"] = 16 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["tricky-narratives"] = new() { ["measure.status"] = 16 / 18.0, ["measure.status_evidence"] = 14 / 18.0, ["measure.funding"] = 16 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["presentation-variant"] = new() { ["mentions.found"] = 7 / 8.0, ["mentions.evidence"] = 1, ["document.title"] = 1 },
         ["no-structure"] = new() { ["document.title"] = 1 },
     };

@@ -8,6 +8,7 @@ public sealed class StatusClassifierTests
 {
     private const string Guideline = "Regjeringen vil revidere den nasjonale veilederen for helsetjenester i fengsler.";
     private const string Campaign = "Regjeringen vil gjennomføre regionale kampanjer om psykisk helse.";
+    private const string Network = "Regjeringen vil etablere regionale nettverk for selvmordsforebygging.";
     private const string Register = "Regjeringen vil vurdere etablering av et register for selvskading.";
 
     [Theory]
@@ -41,6 +42,50 @@ public sealed class StatusClassifierTests
         Assert.Contains(result.Evidence!, narrative, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // negations and their word order
+    [InlineData("Arbeidet er ennå ikke igangsatt.", Register, MeasureStatus.NotStarted, "Arbeidet er ennå ikke igangsatt")]
+    [InlineData("Kartleggingen har foreløpig ikke kommet i gang.", Register, MeasureStatus.NotStarted, "ikke kommet i gang")]
+    [InlineData("Det er ikke satt i gang arbeid med registeret.", Register, MeasureStatus.NotStarted, "Det er ikke satt i gang arbeid")]
+    [InlineData("Direktoratet har ennå ikke startet utredningen, men det er avsatt midler.", Register, MeasureStatus.NotStarted, "har ennå ikke startet")]
+    // in progress: synonyms, active and passive
+    [InlineData("Revisjonen er godt i gang.", Guideline, MeasureStatus.InProgress, "Revisjonen er godt i gang")]
+    [InlineData("Direktoratet holder på med revisjonen av veilederen.", Guideline, MeasureStatus.InProgress, "holder på med revisjonen")]
+    [InlineData("Veilederen revideres nå av en arbeidsgruppe.", Guideline, MeasureStatus.InProgress, "Veilederen revideres")]
+    [InlineData("Direktoratet reviderer veilederen sammen med fagmiljøene.", Guideline, MeasureStatus.InProgress, "reviderer veilederen")]
+    // completed: active simple past, passive, perfect
+    [InlineData("Direktoratet lanserte kampanjene i alle regioner i mars 2024.", Campaign, MeasureStatus.Completed, "lanserte kampanjene")]
+    [InlineData("Kampanjene er gjennomført i alle regioner.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
+    [InlineData("Den reviderte veilederen ble ferdigstilt i juni 2024.", Guideline, MeasureStatus.Completed, "ble ferdigstilt i juni 2024")]
+    [InlineData("Nettverket har blitt etablert i alle regioner.", Network, MeasureStatus.Completed, "har blitt etablert")]
+    [InlineData("Nettverkene etableres nå i de fire regionene.", Network, MeasureStatus.InProgress, "Nettverkene etableres")]
+    [InlineData("Arbeidet med nettverkene er ikke startet opp.", Network, MeasureStatus.NotStarted, "er ikke startet opp")]
+    [InlineData("Etableringen har ikke kommet i gang ennå.", Network, MeasureStatus.NotStarted, "ikke kommet i gang")]
+    [InlineData("Det planlegges å etablere nettverk i 2025.", Network, MeasureStatus.Planned, "planlegges")]
+    // future tense is planned, also with words between the modal and the verb
+    [InlineData("Kampanjene skal etter planen lanseres i 2025.", Campaign, MeasureStatus.Planned, "skal etter planen lanseres")]
+    [InlineData("Veilederen vil bli revidert i 2025.", Guideline, MeasureStatus.Planned, "vil bli revidert")]
+    [InlineData("Direktoratet skal starte revisjonen i 2025.", Guideline, MeasureStatus.Planned, "skal starte revisjonen")]
+    // a finished sub-step is not a finished measure
+    [InlineData("Et utkast til revidert veileder er ferdigstilt.", Guideline, MeasureStatus.InProgress, "er ferdigstilt")]
+    [InlineData("Det er nedsatt en arbeidsgruppe som skal revidere veilederen.", Guideline, MeasureStatus.InProgress, "Det er nedsatt en arbeidsgruppe")]
+    [InlineData("Første kampanje er gjennomført i to av fem regioner.", Campaign, MeasureStatus.InProgress, "Første kampanje er gjennomført")]
+    [InlineData("Kampanjen er gjennomført i tre regioner.", Campaign, MeasureStatus.InProgress, "Kampanjen er gjennomført")]
+    [InlineData("Det er laget en undervisningspakke om kampanjene, og direktoratet fortsetter arbeidet.", Campaign, MeasureStatus.InProgress, "fortsetter arbeidet")]
+    // a follow-up still to come does not undo a delivered deliverable
+    [InlineData("Den reviderte veilederen ble publisert i 2024, og oppfølgingen av veilederen er i gang.", Guideline, MeasureStatus.Completed, "Den reviderte veilederen ble publisert i 2024")]
+    [InlineData("Kampanjene er gjennomført i alle regioner, og evalueringen pågår.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
+    [InlineData("Den reviderte veilederen ble publisert i mai 2024. Den skal evalueres i 2027.", Guideline, MeasureStatus.Completed, "Den reviderte veilederen ble publisert i mai 2024")]
+    [InlineData("Kampanjene er gjennomført i alle regioner. Erfaringene vil bli brukt i en ny kampanje.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
+    public void Holds_for_other_wordings_of_the_same_status(string narrative, string commitment, MeasureStatus expected, string evidencePart)
+    {
+        var result = StatusClassifier.Classify(narrative, commitment);
+        Assert.True(expected == result.Status, $"expected {expected}, got {result.Status}: {result.Explanation}");
+        Assert.NotNull(result.Evidence);
+        Assert.True(result.Evidence!.Contains(evidencePart, StringComparison.Ordinal), $"«{result.Evidence}» does not contain «{evidencePart}»: {result.Explanation}");
+        Assert.Contains(result.Evidence!, narrative, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_launched_strategy_does_not_complete_a_measure_that_asks_for_something_else()
     {
@@ -49,6 +94,16 @@ public sealed class StatusClassifierTests
             "Regjeringen vil styrke informasjon til foreldre om skadelig innhold på nett.");
         Assert.Equal(MeasureStatus.InProgress, result.Status);
         Assert.Equal("Strategien skal følges opp av en handlingsplan", result.Evidence);
+    }
+
+    [Fact]
+    public void Of_coordinated_completions_the_one_that_delivers_a_product_is_the_evidence()
+    {
+        var result = StatusClassifier.Classify(
+            "En arbeidsgruppe ble oppnevnt i 2023 og leverte sin rapport om registeret i mai 2024.",
+            "Regjeringen vil nedsette en arbeidsgruppe som skal vurdere et register for selvskading.");
+        Assert.Equal(MeasureStatus.Completed, result.Status);
+        Assert.Equal("leverte sin rapport om registeret i mai 2024", result.Evidence);
     }
 
     [Fact]

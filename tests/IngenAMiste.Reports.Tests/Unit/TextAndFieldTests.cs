@@ -42,6 +42,17 @@ public sealed class SentenceTests
             ["Ved lov 26. mars 2021 nr. 15 fikk loven en ny bestemmelse.", "Loven trådte i kraft 1. april 2021.", "Dette gjelder bl.a. Agder fengsel.", "Ikke påbegynt."],
             s.Select(x => x.Text));
     }
+
+    [Theory]
+    [InlineData("Rapporten ble lansert 23. juni 2021. Den finnes på nett.", "Rapporten ble lansert 23. juni 2021.")]
+    [InlineData("Det gjelder bl.a. Helsedirektoratet og FHI. Neste setning.", "Det gjelder bl.a. Helsedirektoratet og FHI.")]
+    [InlineData("Det gjelder f.eks. Statped. Neste setning.", "Det gjelder f.eks. Statped.")]
+    [InlineData("Det ble bevilget ca. 30 millioner kroner. Neste setning.", "Det ble bevilget ca. 30 millioner kroner.")]
+    [InlineData("Se rundskriv nr. 5 fra departementet. Neste setning.", "Se rundskriv nr. 5 fra departementet.")]
+    [InlineData("Møtet startet kl. 10 i Oslo. Neste setning.", "Møtet startet kl. 10 i Oslo.")]
+    [InlineData("Tiltaket ved St. Olavs hospital pågår. Neste setning.", "Tiltaket ved St. Olavs hospital pågår.")]
+    public void Dates_and_abbreviations_do_not_end_a_sentence(string text, string first) =>
+        Assert.Equal(first, Sentences.Split(text)[0].Text);
 }
 
 public sealed class FundingTests

@@ -48,6 +48,38 @@ internal static class Modes
         return 0;
     }
 
+    /// <summary><c>dump FILE</c>: the extracted pages, blocks and lines (with font size, left edge, bold, links) and furniture, for comparing layouts.</summary>
+    public static int Dump(string file)
+    {
+        var doc = IngenAMiste.Reports.Extraction.PdfTextExtractor.Extract(File.ReadAllBytes(file));
+        foreach (var page in doc.Pages)
+        {
+            Console.WriteLine(string.Create(Inv, $"=== page {page.Number} ({page.Width:0}x{page.Height:0}) letters={page.LetterCount} links={page.Links.Count}"));
+            foreach (var block in page.Blocks)
+            {
+                Console.WriteLine("  --");
+                foreach (var line in block.Lines)
+                {
+                    var flags = (line.StartsBold ? "b" : "-") + (line.AllBold ? "B" : "-");
+                    var links = line.LinkUris.Count > 0 ? " <" + string.Join(" ", line.LinkUris) + ">" : string.Empty;
+                    Console.WriteLine(string.Create(Inv, $"  {line.FontSize,5:0.0} {line.Left,6:0.0} {flags} | {line.Text}{links}"));
+                }
+            }
+
+            foreach (var f in page.Furniture)
+            {
+                Console.WriteLine(string.Create(Inv, $"  [furniture] {f.Text}"));
+            }
+        }
+
+        foreach (var w in doc.Warnings)
+        {
+            Console.WriteLine("warning: " + w);
+        }
+
+        return 0;
+    }
+
     private static ParsedReport Parse(ReportParser parser, byte[] bytes)
     {
         using var stream = new MemoryStream(bytes, writable: false);

@@ -8,6 +8,7 @@ using IngenAMiste.Benchmarks;
 //   throughput FILE N           parse FILE N times after a warm-up; pages/s and peak working set
 //   seed STORAGE TOTAL          store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist
 //   host STORAGE PORT           ServeCommand.Build (the `ingen serve` host) plus /bench/static.json (same bytes as /api/progress)
+//   dump FILE                   the extracted blocks and lines of FILE (to compare layout changes)
 //   ingest STORAGE DIR          upload + ingest every PDF in DIR through IngestionService; reports/s first and last 100
 return args.FirstOrDefault() switch
 {
@@ -16,6 +17,7 @@ return args.FirstOrDefault() switch
     "host" => await Modes.HostAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "ingest" => await Modes.IngestAsync(args[1], args[2]),
     "profile" => Profile.Run(args[1]),
+    "dump" => Modes.Dump(args[1]),
     _ => Run(args),
 };
 

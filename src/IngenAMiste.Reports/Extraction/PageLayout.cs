@@ -14,10 +14,11 @@ internal static class PageLayout
     /// <summary>A glyph reduced to what the layout needs.</summary>
     internal readonly record struct Glyph(string Value, double X0, double X1, double Left, double Right, double Bottom, double Top, double BaseLine, double Size, double PointSize, bool Bold, bool SpaceBefore);
 
-    /// <summary>A line segment: glyphs on one baseline without a wide gap, left to right.</summary>
+    /// <summary>A line segment: glyphs on one baseline without a wide gap, left to right (as indices into the page's glyphs).</summary>
     internal sealed class Segment
     {
-        public required List<Glyph> Glyphs { get; init; }
+        public required List<Glyph> Source { get; init; }
+        public List<int> Items { get; } = new(64);
         public double Left;
         public double Right;
         /// <summary>Where the last glyph's advance ends (the text position), for gaps.</summary>
@@ -27,9 +28,14 @@ internal static class PageLayout
         public double BaseLine;
         public double Size;
 
-        public void Add(Glyph g)
+        public Glyph First => Source[Items[0]];
+
+        public Glyph Last => Source[Items[^1]];
+
+        public void Add(int index)
         {
-            Glyphs.Add(g);
+            var g = Source[index];
+            Items.Add(index);
             Left = Math.Min(Left, g.Left);
             Right = Math.Max(Right, g.Right);
             End = Math.Max(End, g.X1);
@@ -38,10 +44,13 @@ internal static class PageLayout
             Size = Math.Max(Size, g.Size);
         }
 
-        public static Segment Start(Glyph g) => new()
+        public static Segment Start(List<Glyph> source, int index)
         {
-            Glyphs = [g], Left = g.Left, Right = g.Right, End = g.X1, Bottom = g.Bottom, Top = g.Top, BaseLine = g.BaseLine, Size = g.Size,
-        };
+            var g = source[index];
+            var s = new Segment { Source = source, Left = g.Left, Right = g.Right, End = g.X1, Bottom = g.Bottom, Top = g.Top, BaseLine = g.BaseLine, Size = g.Size };
+            s.Items.Add(index);
+            return s;
+        }
     }
 
     /// <summary>Lines of one block, top to bottom.</summary>
@@ -95,8 +104,10 @@ internal static class PageLayout
                 continue;
             }
 
-            var box = l.BoundingBox;
-            var size = l.PointSize > 0.5 ? l.PointSize : Math.Max(1, box.Height);
+            // The glyph's box from the font's advance, ascent and descent rather than its outline, so that a line's edges and
+            // height (and the distance between line bottoms) do not depend on which letters it starts with or has descenders.
+            var loose = l.GlyphRectangleLoose;
+            var size = l.PointSize > 0.5 ? l.PointSize : Math.Max(1, loose.Height);
             var font = l.FontName;
             bool bold;
             if (ReferenceEquals(font, lastFont))
@@ -110,7 +121,7 @@ internal static class PageLayout
                 lastBold = bold;
             }
 
-            glyphs.Add(new Glyph(value, Math.Min(l.StartBaseLine.X, l.EndBaseLine.X), Math.Max(l.StartBaseLine.X, l.EndBaseLine.X), Math.Min(box.Left, box.Right), Math.Max(box.Left, box.Right), Math.Min(box.Bottom, box.Top), Math.Max(box.Bottom, box.Top),
+            glyphs.Add(new Glyph(value, Math.Min(l.StartBaseLine.X, l.EndBaseLine.X), Math.Max(l.StartBaseLine.X, l.EndBaseLine.X), Math.Min(loose.Left, loose.Right), Math.Max(loose.Left, loose.Right), Math.Min(loose.Bottom, loose.Top), Math.Max(loose.Bottom, loose.Top),
                 l.StartBaseLine.Y, size, l.PointSize, bold, space));
             space = false;
         }
@@ -158,21 +169,22 @@ internal static class PageLayout
         // Runs in content-stream order: glyphs that follow each other on one baseline, moving right.
         var runs = new List<Segment>();
         Segment? run = null;
-        foreach (var g in glyphs)
+        for (var index = 0; index < glyphs.Count; index++)
         {
+            var g = glyphs[index];
             if (run is not null && SameLine(run.BaseLine, run.Size, g.BaseLine, g.Size))
             {
                 // A space glyph between them (justified text stretches spaces) allows a wider gap than a jump in position.
-                var last = run.Glyphs[^1];
+                var last = run.Last;
                 var gap = g.X0 - last.X1;
                 if (gap > -0.5 * Math.Min(g.Size, last.Size) && gap < (g.SpaceBefore ? SpacedGap : SegmentGap) * Math.Max(g.Size, last.Size))
                 {
-                    run.Add(g);
+                    run.Add(index);
                     continue;
                 }
             }
 
-            run = Segment.Start(g);
+            run = Segment.Start(glyphs, index);
             runs.Add(run);
         }
 
@@ -191,18 +203,18 @@ internal static class PageLayout
 
             if (j - i > 1)
             {
-                runs.Sort(i, j - i, Comparer<Segment>.Create(static (a, b) => a.Glyphs[0].X0.CompareTo(b.Glyphs[0].X0)));
+                runs.Sort(i, j - i, Comparer<Segment>.Create(static (a, b) => a.First.X0.CompareTo(b.First.X0)));
             }
 
             Segment? current = null;
             for (var k = i; k < j; k++)
             {
                 var r = runs[k];
-                if (current is not null && (r.Glyphs[0].X0 - current.End < SegmentGap * Math.Max(r.Size, current.Size) || IsBulletOnly(current, r)))
+                if (current is not null && (r.First.X0 - current.End < SegmentGap * Math.Max(r.Size, current.Size) || IsBulletOnly(current, r)))
                 {
-                    foreach (var g in r.Glyphs)
+                    foreach (var index in r.Items)
                     {
-                        current.Add(g);
+                        current.Add(index);
                     }
 
                     continue;
@@ -217,24 +229,67 @@ internal static class PageLayout
 
         foreach (var s in result)
         {
-            if (s.Glyphs.Count > 1)
-            {
-                s.Glyphs.Sort(static (a, b) => a.X0.CompareTo(b.X0));
-            }
+            SortByPosition(s);
         }
 
         return result;
     }
 
+    /// <summary>Orders a segment's glyphs left to right (they usually already are).</summary>
+    private static void SortByPosition(Segment s)
+    {
+        var items = s.Items;
+        var glyphs = s.Source;
+        for (var k = 1; k < items.Count; k++)
+        {
+            if (glyphs[items[k]].X0 < glyphs[items[k - 1]].X0)
+            {
+                items.Sort((a, b) => glyphs[a].X0.CompareTo(glyphs[b].X0));
+                return;
+            }
+        }
+    }
+
     /// <summary>A bullet glyph alone, followed on its baseline by the item's text a little further right.</summary>
     private static bool IsBulletOnly(Segment current, Segment next) =>
-        current.Glyphs.Count == 1 && current.Glyphs[0].Value is "•" or "▪" or "◦" or "●" or "○" or "■" or "□" or "‣" or "⁃" or "∙" or "·" or "*" or "-" or "–" or "—"
-        && next.Glyphs[0].X0 - current.End < 4 * Math.Max(current.Size, next.Size);
+        current.Items.Count == 1 && current.First.Value is "•" or "▪" or "◦" or "●" or "○" or "■" or "□" or "‣" or "⁃" or "∙" or "·" or "*" or "-" or "–" or "—"
+        && next.First.X0 - current.End < 4 * Math.Max(current.Size, next.Size);
 
     private static List<Block> Blocks(List<Segment> segments)
     {
+        // The page's usual line pitch (in font sizes): paragraphs set apart by a little extra space are separate blocks.
+        var ratios = new List<double>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            for (var j = i + 1; j < segments.Count; j++)
+            {
+                var t = segments[j];
+                var pitch = s.BaseLine - t.BaseLine;
+                if (pitch > 2 * s.Size)
+                {
+                    break;
+                }
+
+                if (pitch > 0.5 * s.Size && Math.Abs(s.Size - t.Size) < 0.6 && Math.Min(s.Right, t.Right) > Math.Max(s.Left, t.Left))
+                {
+                    ratios.Add(pitch / Math.Max(s.Size, t.Size));
+                    break;
+                }
+            }
+        }
+
+        var usual = 1.4;
+        if (ratios.Count >= 3)
+        {
+            ratios.Sort();
+            usual = ratios[ratios.Count / 3];
+        }
+
+        var maxRatio = Math.Clamp(usual * 1.2, 1.1, 1.75);
+
         // Segments are sorted top to bottom, then left to right. Each joins the open block whose last line sits just
-        // above it (pitch at most 1.75 font sizes), overlaps it horizontally and has about the same font size.
+        // above it, overlaps it horizontally and has about the same font size.
         var blocks = new List<Block>();
         foreach (var s in segments)
         {
@@ -245,13 +300,13 @@ internal static class PageLayout
                 var last = b.Lines[^1];
                 var pitch = last.BaseLine - s.BaseLine;
                 var size = Math.Max(last.Size, s.Size);
-                if (pitch < 0.5 * size || pitch > 1.75 * size || Math.Abs(last.Size - s.Size) >= 1.5)
+                if (pitch < 0.5 * size || pitch > maxRatio * size || Math.Abs(last.Size - s.Size) >= 1.5)
                 {
                     continue;
                 }
 
                 var overlap = Math.Min(last.Right, s.Right) - Math.Max(last.Left, s.Left);
-                if (overlap <= 0 || s.Top > last.Bottom + 0.5 * size)
+                if (overlap <= 0)
                 {
                     continue;
                 }

@@ -252,16 +252,18 @@ public static class PdfTextExtractor
 
     private static ExtractedLine? ToLine(int pageNumber, PageLayout.Segment segment, List<PageLink> links)
     {
-        var glyphs = segment.Glyphs;
-        var sb = new System.Text.StringBuilder(glyphs.Count + 16);
+        var items = segment.Items;
+        var glyphs = segment.Source;
+        var sb = new System.Text.StringBuilder(items.Count + 16);
         var sizes = new Dictionary<double, int>();
-        var startsBold = glyphs[0].Bold;
+        var startsBold = segment.First.Bold;
         var allBold = true;
         var wordBold = true;
-        for (var i = 0; i < glyphs.Count; i++)
+        PageLayout.Glyph previous = default;
+        for (var i = 0; i < items.Count; i++)
         {
-            var g = glyphs[i];
-            if (i > 0 && (g.SpaceBefore || g.X0 - glyphs[i - 1].X1 > WordGap * Math.Max(g.Size, glyphs[i - 1].Size)))
+            var g = glyphs[items[i]];
+            if (i > 0 && (g.SpaceBefore || g.X0 - previous.X1 > WordGap * Math.Max(g.Size, previous.Size)))
             {
                 sb.Append(' ');
                 allBold &= wordBold;
@@ -273,6 +275,7 @@ public static class PdfTextExtractor
             }
 
             sb.Append(g.Value);
+            previous = g;
             var size = Math.Round(g.PointSize, 1);
             sizes[size] = sizes.GetValueOrDefault(size) + 1;
         }

@@ -3,7 +3,8 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using IngenAMiste.Benchmarks;
 
-// BenchmarkDotNet:  dotnet run -c Release --project tests/IngenAMiste.Benchmarks -- --filter '*' --job short
+// BenchmarkDotNet:  dotnet run -c Release --project tests/IngenAMiste.Benchmarks -- --filter "*ParseBenchmarks*" --job short --inProcess
+//   (--inProcess: no generated project to build, which times out on a loaded machine)
 // Modes used by compare.sh (see README.md):
 //   throughput FILE N [W]       parse FILE N times after a warm-up (W page workers, default: all cores); pages/s, CPU s, peak working set
 //   seed STORAGE TOTAL          store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist

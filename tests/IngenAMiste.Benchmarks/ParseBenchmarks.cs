@@ -6,7 +6,7 @@ using IngenAMiste.Reports.Parsing;
 namespace IngenAMiste.Benchmarks;
 
 /// <summary>
-/// Parse time of the corpus report (16 pages), split into text extraction (PdfPig layout analysis) and parsing
+/// Parse time of the corpus report (16 pages), split into text extraction (PdfPig glyphs + PageLayout) and parsing
 /// (structure, status, funding, links), and the whole path <c>ingen parse</c> takes.
 /// </summary>
 [MemoryDiagnoser]
@@ -22,7 +22,7 @@ public class ParseBenchmarks
         _extracted = PdfTextExtractor.Extract(_pdf);
     }
 
-    [Benchmark(Description = "extract (PdfPig layout)")]
+    [Benchmark(Description = "extract (PdfPig glyphs + layout)")]
     public ExtractedDocument Extract() => PdfTextExtractor.Extract(_pdf);
 
     [Benchmark(Description = "parse (text → report)")]

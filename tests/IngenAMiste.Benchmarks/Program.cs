@@ -3,19 +3,22 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using IngenAMiste.Benchmarks;
 
-// BenchmarkDotNet:  dotnet run -c Release --project tests/IngenAMiste.Benchmarks -- --filter '*' --job short
+// BenchmarkDotNet:  dotnet run -c Release --project tests/IngenAMiste.Benchmarks -- --filter "*ParseBenchmarks*" --job short --inProcess
+//   (--inProcess: no generated project to build, which times out on a loaded machine)
 // Modes used by compare.sh (see README.md):
-//   throughput FILE N           parse FILE N times after a warm-up; pages/s and peak working set
+//   throughput FILE N [W]       parse FILE N times after a warm-up (W page workers, default: all cores); pages/s, CPU s, peak working set
 //   seed STORAGE TOTAL          store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist
 //   host STORAGE PORT           ServeCommand.Build (the `ingen serve` host) plus /bench/static.json (same bytes as /api/progress)
+//   dump FILE                   the extracted blocks and lines of FILE (to compare layout changes)
 //   ingest STORAGE DIR          upload + ingest every PDF in DIR through IngestionService; reports/s first and last 100
 return args.FirstOrDefault() switch
 {
-    "throughput" => Modes.Throughput(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "throughput" => Modes.Throughput(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : null),
     "seed" => await Modes.SeedAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "host" => await Modes.HostAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "ingest" => await Modes.IngestAsync(args[1], args[2]),
     "profile" => Profile.Run(args[1]),
+    "dump" => Modes.Dump(args[1]),
     _ => Run(args),
 };
 

@@ -13,6 +13,11 @@ public sealed record ExtractedDocument
     public string? InfoTitle { get; init; }
     /// <summary>Problems met while reading that did not stop the extraction (e.g. a page that could not be read).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>
+    /// 1-based numbers of the pages that could not be read (each also named in <see cref="Warnings"/>); they appear in
+    /// <see cref="Pages"/> as empty pages. Non-empty means a partly damaged copy.
+    /// </summary>
+    public IReadOnlyList<int> UnreadablePages { get; init; } = [];
 
     /// <summary>All body blocks of all pages in reading order.</summary>
     public IEnumerable<ExtractedBlock> Blocks => Pages.SelectMany(p => p.Blocks);

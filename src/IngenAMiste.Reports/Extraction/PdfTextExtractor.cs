@@ -1,16 +1,12 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace IngenAMiste.Reports.Extraction;
 
 /// <summary>
-/// Reads the text layer of a PDF with PdfPig's layout analysis: words by nearest-neighbour grouping of glyphs,
-/// lines and blocks by Docstrum, blocks in reading order, link annotations attached to the lines under them,
+/// Reads the text layer of a PDF: PdfPig's glyphs, grouped into lines and blocks in reading order by <see cref="PageLayout"/>,
+/// link annotations attached to the lines under them,
 /// and page furniture (running headers/footers, page numbers) set apart. Pages are independent and are read on
 /// several cores, each worker with its own <see cref="PdfDocument"/> over the same bytes.
 /// Failures are reported as <see cref="ReportRejectedException"/>; PdfPig exceptions never escape.
@@ -131,6 +127,7 @@ public static class PdfTextExtractor
             Pages = result,
             InfoTitle = string.IsNullOrWhiteSpace(infoTitle) ? null : TextNormalizer.Clean(infoTitle),
             Warnings = warnings,
+            UnreadablePages = Enumerable.Range(0, pageCount).Where(i => failures[i] is not null).Select(i => i + 1).ToList(),
         };
     }
 
@@ -176,19 +173,9 @@ public static class PdfTextExtractor
 
     private static RawPage ReadPage(Page page)
     {
+        // page.Letters is built once by GetPage; it is enumerated once here.
         var letters = page.Letters;
-        var letterCount = 0;
-        foreach (var l in letters)
-        {
-            if (!string.IsNullOrWhiteSpace(l.Value))
-            {
-                letterCount++;
-            }
-        }
-
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(PrepareLetters(letters))
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .ToList();
+        var glyphs = PageLayout.ToGlyphs(letters);
 
         var links = new List<PageLink>();
         foreach (var h in page.GetHyperlinks())
@@ -201,18 +188,14 @@ public static class PdfTextExtractor
             links.Add(new PageLink(page.Number, h.Uri.Trim(), TextNormalizer.Clean(h.Text), h.Bounds.Left, h.Bounds.Bottom, h.Bounds.Right, h.Bounds.Top));
         }
 
-        IReadOnlyList<TextBlock> blocks = words.Count == 0
-            ? []
-            : Segmenter.GetBlocks(words);
-        var ordered = blocks.Count > 1 ? ReadingOrder.Get(blocks).OrderBy(b => b.ReadingOrder).ToList() : blocks.ToList();
-
-        var resultBlocks = new List<IReadOnlyList<ExtractedLine>>(ordered.Count);
-        foreach (var block in ordered)
+        var blocks = PageLayout.Analyse(glyphs);
+        var resultBlocks = new List<IReadOnlyList<ExtractedLine>>(blocks.Count);
+        foreach (var block in blocks)
         {
-            var lines = new List<ExtractedLine>(block.TextLines.Count);
-            foreach (var tl in block.TextLines)
+            var lines = new List<ExtractedLine>(block.Lines.Count);
+            foreach (var segment in block.Lines)
             {
-                var line = ToLine(page.Number, tl, links);
+                var line = ToLine(page.Number, segment, links);
                 if (line is not null)
                 {
                     lines.Add(line);
@@ -235,45 +218,15 @@ public static class PdfTextExtractor
             images = 0;
         }
 
-        return new RawPage(page.Number, page.Width, page.Height, resultBlocks, links, letterCount, images);
-    }
-
-    /// <summary>
-    /// Soft hyphens (U+00AD) are kept by some producers (Chromium) as zero-width glyphs wherever the source had one, which
-    /// breaks words apart. They are dropped, except where a line actually broke at one: there the soft hyphen is followed by a
-    /// drawn hyphen glyph, and that pair becomes a single U+00AD at the hyphen's place, so that joining lines rejoins the word.
-    /// </summary>
-    internal static IReadOnlyList<Letter> PrepareLetters(IReadOnlyList<Letter> letters)
-    {
-        List<Letter>? result = null;
-        for (var i = 0; i < letters.Count; i++)
-        {
-            var l = letters[i];
-            if (!IsSoftHyphenGlyph(letters, i))
-            {
-                result?.Add(l);
-                continue;
-            }
-
-            result ??= new List<Letter>(letters.Take(i));
-            if (i + 1 < letters.Count && letters[i + 1].Value is "\u2010" or "-" or "\u2011"
-                && Math.Abs(letters[i + 1].StartBaseLine.Y - l.StartBaseLine.Y) < 1.0)
-            {
-                var h = letters[i + 1];
-                result.Add(new Letter("\u00AD", h.BoundingBox, h.GlyphRectangleLoose, h.StartBaseLine, h.EndBaseLine, h.Width, h.FontSize,
-                    h.FontDetails, h.RenderingMode, h.StrokeColor, h.FillColor, h.PointSize, h.TextSequence));
-                i++;
-            }
-        }
-
-        return result ?? letters;
+        return new RawPage(page.Number, page.Width, page.Height, resultBlocks, links, glyphs.Count, images);
     }
 
     /// <summary>
     /// A soft hyphen: the character U+00AD, or (as Chromium writes it) a space glyph that does not advance the text,
-    /// so the next glyph on the line starts inside it.
+    /// so the next glyph on the line starts inside it. Soft hyphens are kept by some producers wherever the source had
+    /// one; they are dropped, except where a line actually broke at one (see <see cref="PageLayout.ToGlyphs"/>).
     /// </summary>
-    private static bool IsSoftHyphenGlyph(IReadOnlyList<Letter> letters, int i)
+    internal static bool IsSoftHyphenGlyph(IReadOnlyList<Letter> letters, int i)
     {
         var l = letters[i];
         if (l.Value == "\u00AD")
@@ -294,44 +247,64 @@ public static class PdfTextExtractor
             && advance < 0.5 * l.Width;
     }
 
-    private static readonly DocstrumBoundingBoxes Segmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
+    /// <summary>Gap between glyphs, in font sizes, that separates words when the producer wrote no space glyph.</summary>
+    private const double WordGap = 0.2;
 
-    private static readonly UnsupervisedReadingOrderDetector ReadingOrder = UnsupervisedReadingOrderDetector.Instance;
-
-    private static ExtractedLine? ToLine(int pageNumber, TextLine tl, List<PageLink> links)
+    private static ExtractedLine? ToLine(int pageNumber, PageLayout.Segment segment, List<PageLink> links)
     {
-        var words = tl.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).OrderBy(w => w.BoundingBox.Left).ToList();
-        if (words.Count == 0)
+        var items = segment.Items;
+        var glyphs = segment.Source;
+        var sb = new System.Text.StringBuilder(items.Count + 16);
+        var sizes = new Dictionary<double, int>();
+        var startsBold = segment.First.Bold;
+        var allBold = true;
+        var wordBold = true;
+        PageLayout.Glyph previous = default;
+        for (var i = 0; i < items.Count; i++)
         {
-            return null;
+            var g = glyphs[items[i]];
+            if (i > 0 && (g.SpaceBefore || g.X0 - previous.X1 > WordGap * Math.Max(g.Size, previous.Size)))
+            {
+                sb.Append(' ');
+                allBold &= wordBold;
+                wordBold = g.Bold;
+            }
+            else if (i == 0)
+            {
+                wordBold = g.Bold;
+            }
+
+            sb.Append(g.Value);
+            previous = g;
+            var size = Math.Round(g.PointSize, 1);
+            sizes[size] = sizes.GetValueOrDefault(size) + 1;
         }
 
-        var text = TextNormalizer.NormalizeGlyphs(string.Join(' ', words.Select(w => w.Text)));
+        allBold &= wordBold;
+        var text = TextNormalizer.NormalizeGlyphs(sb.ToString());
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var box = tl.BoundingBox;
-        var sizes = new Dictionary<double, int>();
-        foreach (var w in words)
+        var fontSize = 0.0;
+        var best = -1;
+        foreach (var (size, count) in sizes)
         {
-            foreach (var l in w.Letters)
+            if (count > best || (count == best && size > fontSize))
             {
-                var size = Math.Round(l.PointSize, 1);
-                sizes[size] = sizes.GetValueOrDefault(size) + 1;
+                fontSize = size;
+                best = count;
             }
         }
 
-        var fontSize = sizes.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First().Key;
-        var boldWords = words.Select(IsBold).ToList();
-
         List<string>? uris = null;
+        var height = segment.Top - segment.Bottom;
         foreach (var link in links)
         {
-            var overlapY = Math.Min(link.Top, box.Top) - Math.Max(link.Bottom, box.Bottom);
-            var overlapX = Math.Min(link.Right, box.Right) - Math.Max(link.Left, box.Left);
-            if (overlapX > 0.5 && overlapY > 0.4 * Math.Max(1, box.Height))
+            var overlapY = Math.Min(link.Top, segment.Top) - Math.Max(link.Bottom, segment.Bottom);
+            var overlapX = Math.Min(link.Right, segment.Right) - Math.Max(link.Left, segment.Left);
+            if (overlapX > 0.5 && overlapY > 0.4 * Math.Max(1, height))
             {
                 uris ??= [];
                 if (!uris.Contains(link.Uri))
@@ -345,32 +318,15 @@ public static class PdfTextExtractor
         {
             Page = pageNumber,
             Text = text.Trim(),
-            Left = box.Left,
-            Right = box.Right,
-            Bottom = box.Bottom,
-            Top = box.Top,
+            Left = segment.Left,
+            Right = segment.Right,
+            Bottom = segment.Bottom,
+            Top = segment.Top,
             FontSize = fontSize,
-            StartsBold = boldWords[0],
-            AllBold = boldWords.All(b => b),
+            StartsBold = startsBold,
+            AllBold = allBold,
             LinkUris = uris ?? (IReadOnlyList<string>)[],
         };
-    }
-
-    private static bool IsBold(Word word)
-    {
-        var letter = word.Letters.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l.Value));
-        if (letter is null)
-        {
-            return false;
-        }
-
-        var name = letter.FontName ?? string.Empty;
-        return letter.FontDetails?.IsBold == true
-            || name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
-            || name.Contains(",B", StringComparison.Ordinal);
     }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Side-by-side performance figures for issue #8. Run from anywhere:  bash tests/IngenAMiste.Benchmarks/compare.sh
-# Needs: dotnet, qpdf, poppler-utils (pdftotext), hyperfine, wrk, node (+ npm ci --prefix tests/azurite), python3.
+# Needs: dotnet, qpdf, poppler-utils (pdftotext), hyperfine, clang + zlib1g-dev (native AOT, cold part), wrk, node (+ npm ci --prefix tests/azurite), python3.
 # Knobs (environment): SKIP_BUILD=1, PARTS="throughput cold api ingest", SIZES="10 1000" (reports stored for /api/progress), INGEST_N=200, ITER=3, RUNS=10, WRK_SECONDS=10
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -53,13 +53,27 @@ row "peak working set, 640 p (MiB)" "$peak" "target < 300" "-" "$(load)"
 fi
 
 if part cold; then
-# 2. Cold start, 16 pages: JIT build vs ReadyToRun publish vs pdftotext.
+# 2. Cold start, 16 pages, whole process: JIT build vs ReadyToRun publish vs native AOT publish vs pdftotext, one hyperfine run.
+# Native AOT needs clang (the linker driver) and zlib1g-dev: apt-get install -y clang zlib1g-dev
+command -v clang >/dev/null && [ -e /usr/include/zlib.h ] || { echo "cold: native AOT needs clang and zlib1g-dev (apt-get install -y clang zlib1g-dev)" >&2; exit 1; }
 dotnet publish src/IngenAMiste.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$TMP/r2r" -v q -nologo | tail -1
+dotnet publish src/IngenAMiste.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$TMP/aot" -v q -nologo | tail -1
+# The native build must write exactly what the JIT build writes.
+SLIDES=tests/IngenAMiste.Reports.Tests/Corpus/psykiske-helsetjenester-slides.pdf
+for args in "$SAMPLE" "$SLIDES" "$SLIDES --catalog $SAMPLE"; do
+  # shellcheck disable=SC2086
+  cmp <($INGEN parse $args) <("$TMP/aot/ingen" parse $args) || { echo "cold: AOT and JIT output differ for: parse $args" >&2; exit 1; }
+done
+echo "  AOT output byte-identical to JIT (parse: sample, slides, slides --catalog); AOT binary $(du -m "$TMP/aot/ingen" | cut -f1) MiB" >&2
 hyperfine -N -w2 -r"$RUNS" --export-json "$TMP/cold.json" \
-  "pdftotext -raw $SAMPLE $TMP/16.txt" "$INGEN parse $SAMPLE" "$TMP/r2r/ingen parse $SAMPLE" >/dev/null
-read -r c_ref c_jit c_r2r < <(python3 -c "import json; r=json.load(open('$TMP/cold.json'))['results']; print(*[f'{x[\"mean\"]*1000:.0f}' for x in r])")
+  "pdftotext -raw $SAMPLE $TMP/16.txt" "$INGEN parse $SAMPLE" "$TMP/r2r/ingen parse $SAMPLE" "$TMP/aot/ingen parse $SAMPLE" >/dev/null
+read -r c_ref c_jit c_r2r c_aot < <(python3 -c "import json; r=json.load(open('$TMP/cold.json'))['results']; print(*[f'{x[\"mean\"]*1000:.0f}' for x in r])")
+# CPU time (user+sys) as well: on a loaded machine the wall time mostly measures waiting for a core.
+read -r u_ref u_aot < <(python3 -c "import json; r=json.load(open('$TMP/cold.json'))['results']; print(*[f'{(x[\"user\"]+x[\"system\"])*1000:.0f}' for x in (r[0], r[3])])")
 row "cold ingen parse 16 p, JIT (ms)" "$c_jit" "pdftotext $c_ref" "$(ratio "$c_jit" "$c_ref")" "$(load)"
 row "cold ingen parse 16 p, ReadyToRun (ms)" "$c_r2r" "pdftotext $c_ref" "$(ratio "$c_r2r" "$c_ref")" "$(load)"
+row "cold ingen parse 16 p, native AOT (ms)" "$c_aot" "pdftotext $c_ref" "$(ratio "$c_aot" "$c_ref")" "$(load)"
+row "cold ingen parse 16 p, native AOT (CPU ms)" "$u_aot" "pdftotext $u_ref" "$(ratio "$u_aot" "$u_ref")" "$(load)"
 fi
 
 # 3. /api/progress vs a static file of the same bytes, same Kestrel, storage in an Azurite started here.

@@ -8,9 +8,13 @@ namespace IngenAMiste.Cli.Commands;
 /// <summary><c>ingen demo</c>: the whole pipeline on the bundled sample reports, in embedded storage unless told otherwise.</summary>
 public static class DemoCommand
 {
+    public const string Name = "demo";
+
+    public const string Description = "Les inn de medfølgende eksempelrapportene og vis status per mål (bruker innebygd lagring om ingen er oppgitt).";
+
     public static Command Create()
     {
-        var command = new Command("demo", "Les inn de medfølgende eksempelrapportene og vis status per mål (bruker innebygd lagring om ingen er oppgitt).");
+        var command = new Command(Name, Description);
         command.SetAction(async (result, cancellationToken) =>
         {
             var samples = new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "Samples"));

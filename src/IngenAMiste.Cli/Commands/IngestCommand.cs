@@ -8,10 +8,14 @@ namespace IngenAMiste.Cli.Commands;
 /// <summary><c>ingen ingest FILE...</c>: upload each file to <c>reports</c> and run the ingestion the function runs.</summary>
 public static class IngestCommand
 {
+    public const string Name = "ingest";
+
+    public const string Description = "Last opp rapporter til containeren «reports» og les dem inn, slik funksjonen i Azure gjør.";
+
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "PDF-filer som skal lastes opp og leses inn.", Arity = ArgumentArity.OneOrMore }.AcceptExistingOnly();
-        var command = new Command("ingest", "Last opp rapporter til containeren «reports» og les dem inn, slik funksjonen i Azure gjør.") { files };
+        var command = new Command(Name, Description) { files };
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var services = await CliServices.StartAsync(result.GetValue(CommonOptions.Storage), result.GetValue(CommonOptions.Verbose), cancellationToken);

@@ -10,9 +10,13 @@ namespace IngenAMiste.Cli.Commands;
 /// <summary><c>ingen progress</c>: status counts per goal, from each measure's latest status.</summary>
 public static class ProgressCommand
 {
+    public const string Name = "progress";
+
+    public const string Description = "Vis status per mål: hvor mange tiltak som ikke er påbegynt, planlagt, pågår og er fullført.";
+
     public static Command Create()
     {
-        var command = new Command("progress", "Vis status per mål: hvor mange tiltak som ikke er påbegynt, planlagt, pågår og er fullført.");
+        var command = new Command(Name, Description);
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var services = await CliServices.StartAsync(result.GetValue(CommonOptions.Storage), result.GetValue(CommonOptions.Verbose), cancellationToken);

@@ -12,10 +12,14 @@ namespace IngenAMiste.Cli.Commands;
 /// </summary>
 public static class ReprocessCommand
 {
+    public const string Name = "reprocess";
+
+    public const string Description = "Les inn blober i «reports» på nytt, også de som er behandlet før (etter en feilretting, eller en blob som feilet gjentatte ganger).";
+
     public static Command Create()
     {
         var names = new Argument<string[]>("blobs") { Description = "Navnet på blobene i containeren «reports» (slik de står i Ingestions-tabellen).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("reprocess", "Les inn blober i «reports» på nytt, også de som er behandlet før (etter en feilretting, eller en blob som feilet gjentatte ganger).") { names };
+        var command = new Command(Name, Description) { names };
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var services = await CliServices.StartAsync(result.GetValue(CommonOptions.Storage), result.GetValue(CommonOptions.Verbose), cancellationToken);

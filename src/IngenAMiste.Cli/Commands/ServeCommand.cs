@@ -18,11 +18,15 @@ namespace IngenAMiste.Cli.Commands;
 /// </summary>
 public static class ServeCommand
 {
+    public const string Name = "serve";
+
+    public const string Description = "Kjør API-et og dashbordet lokalt, og les inn nye opplastinger til «reports» fortløpende.";
+
     public static Command Create()
     {
         var port = new Option<int>("--port") { Description = "Port på 127.0.0.1.", DefaultValueFactory = _ => 7071 };
         var noWatch = new Option<bool>("--no-watch") { Description = "Ikke følg med på nye opplastinger i «reports»." };
-        var command = new Command("serve", "Kjør API-et og dashbordet lokalt, og les inn nye opplastinger til «reports» fortløpende.") { port, noWatch };
+        var command = new Command(Name, Description) { port, noWatch };
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var services = await CliServices.StartAsync(result.GetValue(CommonOptions.Storage), result.GetValue(CommonOptions.Verbose), cancellationToken);

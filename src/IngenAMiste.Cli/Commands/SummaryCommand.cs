@@ -15,6 +15,10 @@ namespace IngenAMiste.Cli.Commands;
 /// </summary>
 public static class SummaryCommand
 {
+    public const string Name = "summary";
+
+    public const string Description = "Vis statusoversikten som ville blitt sendt nå (tekst), eller send den med --send.";
+
     public static Command Create()
     {
         var send = new Option<bool>("--send") { Description = "Send oversikten: til Summary:Recipients for denne perioden (som tidsfunksjonen, én gang per periode), eller med --to som en ekstra kopi." };
@@ -24,7 +28,7 @@ public static class SummaryCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var html = new Option<FileInfo?>("--html") { Description = "Skriv også HTML-versjonen til denne filen (for å se hvordan e-posten ser ut)." };
-        var command = new Command("summary", "Vis statusoversikten som ville blitt sendt nå (tekst), eller send den med --send.") { send, to, html };
+        var command = new Command(Name, Description) { send, to, html };
         command.Validators.Add(result =>
         {
             if (result.GetValue(to) is { Length: > 0 } && !result.GetValue(send))

@@ -8,10 +8,14 @@ namespace IngenAMiste.Cli.Commands;
 /// <summary><c>ingen upload FILE...</c>: put files into <c>reports</c>, for the function (or <c>ingen serve</c>) to pick up.</summary>
 public static class UploadCommand
 {
+    public const string Name = "upload";
+
+    public const string Description = "Last opp rapporter til containeren «reports»; funksjonen (eller «ingen serve») leser dem inn.";
+
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "PDF-filer som skal lastes opp.", Arity = ArgumentArity.OneOrMore }.AcceptExistingOnly();
-        var command = new Command("upload", "Last opp rapporter til containeren «reports»; funksjonen (eller «ingen serve») leser dem inn.") { files };
+        var command = new Command(Name, Description) { files };
         command.SetAction(async (result, cancellationToken) =>
         {
             await using var services = await CliServices.StartAsync(result.GetValue(CommonOptions.Storage), result.GetValue(CommonOptions.Verbose), cancellationToken);

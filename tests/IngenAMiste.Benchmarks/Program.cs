@@ -8,7 +8,7 @@ using IngenAMiste.Benchmarks;
 //   throughput FILE N           parse FILE N times after a warm-up; pages/s and peak working set
 //   seed STORAGE TOTAL          store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist
 //   host STORAGE PORT           ServeCommand.Build (the `ingen serve` host) plus /bench/static.json (same bytes as /api/progress)
-//   ingest STORAGE DIR          upload + ingest every PDF in DIR through IngestionService; reports/s first and last 100
+//   ingest STORAGE DIR          upload + ingest every PDF in DIR through IngestionService; reports/s overall and per decile
 return args.FirstOrDefault() switch
 {
     "throughput" => Modes.Throughput(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),

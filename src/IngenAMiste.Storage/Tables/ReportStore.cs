@@ -72,8 +72,7 @@ public sealed class ReportStore(ReportTables tables)
         if (report.Document.Kind == DocumentKinds.AnnualReport)
         {
             var period = PeriodKey(report.Document);
-            await Parallel.ForEachAsync(measures, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-                async (measure, ct) => await UpsertHistoryAsync(ToRow<MeasureHistoryRow>(reportId, report, measure, TableKeys.Measure(measure.Number), period, ingestedAt), ct));
+            await WriteHistoryAsync(measures.Select(m => ToRow<MeasureHistoryRow>(reportId, report, m, TableKeys.Measure(m.Number), period, ingestedAt)).ToArray(), period, cancellationToken);
             await UpdateCurrentStatusAsync(reportId, report, measures, ingestedAt, cancellationToken);
             await UpsertPeriodSummaryAsync(reportId, report, measures, period, ingestedAt, cancellationToken);
         }
@@ -340,13 +339,44 @@ public sealed class ReportStore(ReportTables tables)
         }
     }
 
-    /// <summary>One row per measure and report period; a newer statement of the same period (later as-of date) replaces an older one.</summary>
-    private async Task UpsertHistoryAsync(MeasureHistoryRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// The history rows of one report period. The period's rows already stored (one per measure, so a few dozen) are read
+    /// with one query instead of one read per measure; each write is then conditional on the ETag read, as below.
+    /// </summary>
+    private async Task WriteHistoryAsync(IReadOnlyList<MeasureHistoryRow> rows, string period, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<string, MeasureHistoryRow>(StringComparer.Ordinal);
+        await foreach (var row in tables.MeasureHistory.QueryAsync<MeasureHistoryRow>(TableClient.CreateQueryFilter($"RowKey eq {period}"), cancellationToken: cancellationToken))
+        {
+            stored[row.PartitionKey] = row;
+        }
+
+        await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (row, ct) => await UpsertHistoryAsync(row, stored.GetValueOrDefault(row.PartitionKey), known: true, ct));
+    }
+
+    /// <summary>
+    /// One row per measure and report period; a newer statement of the same period (later as-of date, or a more complete
+    /// copy) replaces an older one. With <paramref name="known"/>, <paramref name="stored"/> is the row as just read (null:
+    /// none), used for the first attempt; after a conflict the row is read again.
+    /// </summary>
+    private Task UpsertHistoryAsync(MeasureHistoryRow row, CancellationToken cancellationToken) => UpsertHistoryAsync(row, null, known: false, cancellationToken);
+
+    private async Task UpsertHistoryAsync(MeasureHistoryRow row, MeasureHistoryRow? stored, bool known, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var response = await tables.MeasureHistory.GetEntityIfExistsAsync<MeasureHistoryRow>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
-            var current = response.HasValue ? response.Value : null;
+            MeasureHistoryRow? current;
+            if (attempt == 0 && known)
+            {
+                current = stored;
+            }
+            else
+            {
+                var response = await tables.MeasureHistory.GetEntityIfExistsAsync<MeasureHistoryRow>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+                current = response.HasValue ? response.Value : null;
+            }
+
             try
             {
                 if (current is null)

@@ -6,13 +6,13 @@ using IngenAMiste.Benchmarks;
 // BenchmarkDotNet:  dotnet run -c Release --project tests/IngenAMiste.Benchmarks -- --filter '*' --job short
 // Modes used by compare.sh (see README.md):
 //   throughput FILE N           parse FILE N times after a warm-up; pages/s and peak working set
-//   seed STORAGE TOTAL          store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist
+//   seed STORAGE TOTAL [FULL]   store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist; from FULL on without measures
 //   host STORAGE PORT           ServeCommand.Build (the `ingen serve` host) plus /bench/static.json (same bytes as /api/progress)
 //   ingest STORAGE DIR          upload + ingest every PDF in DIR through IngestionService; reports/s overall and per decile
 return args.FirstOrDefault() switch
 {
     "throughput" => Modes.Throughput(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
-    "seed" => await Modes.SeedAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "seed" => await Modes.SeedAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : int.MaxValue),
     "host" => await Modes.HostAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "ingest" => await Modes.IngestAsync(args[1], args[2]),
     "profile" => Profile.Run(args[1]),

@@ -145,6 +145,11 @@ internal static class Modes
             {
                 failures++;
             }
+
+            if ((i + 1) % 100 == 0)
+            {
+                Console.Error.WriteLine(string.Create(Inv, $"  ingested {i + 1}: last 100 at {100 / seconds[(i - 99)..(i + 1)].Sum():0.00}/s"));
+            }
         }
 
         // Reports per second in ten consecutive slices (deciles of the run): flat when the per-report cost does not grow

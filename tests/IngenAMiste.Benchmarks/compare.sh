@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side performance figures for issue #8. Run from anywhere:  bash tests/IngenAMiste.Benchmarks/compare.sh
 # Needs: dotnet, qpdf, poppler-utils (pdftotext), hyperfine, wrk, node (+ npm ci --prefix tests/azurite), python3.
-# Knobs (environment): SKIP_BUILD=1, PARTS="throughput cold api ingest", SIZES="10 1000 10000" (reports stored for /api/progress), INGEST_N=1000, SEED_FULL=1000, ITER=3, RUNS=10, WRK_SECONDS=10
+# Knobs (environment): SKIP_BUILD=1, PARTS="throughput cold api ingest", SIZES="10 1000 10000" (reports stored for /api/progress), INGEST_N=1000, SEED_FULL=1000, ITER=3, RUNS=10, WRK_SECONDS=5, ROUNDS=3 (alternating wrk rounds per route; the median is kept)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -12,7 +12,8 @@ INGEST_N=${INGEST_N:-1000}
 SEED_FULL=${SEED_FULL:-1000}
 ITER=${ITER:-3}
 RUNS=${RUNS:-10}
-WRK_SECONDS=${WRK_SECONDS:-10}
+WRK_SECONDS=${WRK_SECONDS:-5}
+ROUNDS=${ROUNDS:-3}
 PARTS=${PARTS:-"throughput cold api ingest"}
 part() { [[ " $PARTS " == *" $1 "* ]]; }
 SAMPLE=src/IngenAMiste.Cli/Samples/arsrapport-2020-2021.pdf
@@ -75,6 +76,7 @@ start_azurite() {
   listening || { echo "Azurite did not start:" >&2; cat "$TMP/azurite-$base.log" >&2; exit 1; }
   CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$base/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$((base + 1))/devstoreaccount1;TableEndpoint=http://127.0.0.1:$((base + 2))/devstoreaccount1;"
 }
+median() { sort -g -k1,1 "$1" | awk '{ l[NR] = $0 } END { print l[int((NR + 1) / 2)] }'; }
 wrk_run() {
   wrk -t2 -c64 -d"${WRK_SECONDS}s" --latency "$1" > "$TMP/wrk.txt"
   local rps p50 p99; rps=$(awk '/Requests\/sec/{print $2}' "$TMP/wrk.txt"); p50=$(awk '$1=="50%"{print $2}' "$TMP/wrk.txt"); p99=$(awk '$1=="99%"{print $2}' "$TMP/wrk.txt")
@@ -89,10 +91,16 @@ for n in $SIZES; do
   dotnet "$BENCH" host "$CONN" "$PORT" > "$TMP/host.txt" 2>&1 & HOST=$!; PIDS+=($HOST)
   for _ in $(seq 300); do grep -q ready "$TMP/host.txt" && break; sleep 0.2; done
   echo "  $(cat "$TMP/host.txt")" >&2
-  # Warm both routes (JIT, the micro-cache, connections), then measure them back to back.
+  # Warm both routes (JIT, the micro-cache, connections), then alternate them ROUNDS times (the machine's other load
+  # drifts over seconds) and keep each one's median round by req/s.
   wrk -t2 -c64 -d2s "http://127.0.0.1:$PORT/api/progress" >/dev/null; wrk -t2 -c64 -d2s "http://127.0.0.1:$PORT/bench/static.json" >/dev/null
-  read -r api_rps api_p50 api_p99 < <(wrk_run "http://127.0.0.1:$PORT/api/progress")
-  read -r st_rps st_p50 st_p99 < <(wrk_run "http://127.0.0.1:$PORT/bench/static.json")
+  : > "$TMP/api.txt"; : > "$TMP/static.txt"
+  for _ in $(seq "$ROUNDS"); do
+    wrk_run "http://127.0.0.1:$PORT/api/progress" >> "$TMP/api.txt"
+    wrk_run "http://127.0.0.1:$PORT/bench/static.json" >> "$TMP/static.txt"
+  done
+  read -r api_rps api_p50 api_p99 < <(median "$TMP/api.txt")
+  read -r st_rps st_p50 st_p99 < <(median "$TMP/static.txt")
   row "/api/progress, $n reports (req/s; p50/p99)" "$api_rps; $api_p50/$api_p99" "static $st_rps; $st_p50/$st_p99" "$(ratio "$api_rps" "$st_rps")" "$(load)"
   kill "$HOST"; for _ in $(seq 50); do kill -0 "$HOST" 2>/dev/null || break; sleep 0.1; done; kill -9 "$HOST" 2>/dev/null || true
 done

@@ -7,14 +7,14 @@ using IngenAMiste.Benchmarks;
 //   (--inProcess: no generated project to build, which times out on a loaded machine)
 // Modes used by compare.sh (see README.md):
 //   throughput FILE N [W]       parse FILE N times after a warm-up (W page workers, default: all cores); pages/s, CPU s, peak working set
-//   seed STORAGE TOTAL          store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist
+//   seed STORAGE TOTAL [FULL]   store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist; from FULL on without measures
 //   host STORAGE PORT           ServeCommand.Build (the `ingen serve` host) plus /bench/static.json (same bytes as /api/progress)
 //   dump FILE                   the extracted blocks and lines of FILE (to compare layout changes)
-//   ingest STORAGE DIR          upload + ingest every PDF in DIR through IngestionService; reports/s first and last 100
+//   ingest STORAGE DIR          upload + ingest every PDF in DIR through IngestionService; reports/s overall and per decile
 return args.FirstOrDefault() switch
 {
     "throughput" => Modes.Throughput(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : null),
-    "seed" => await Modes.SeedAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "seed" => await Modes.SeedAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : int.MaxValue),
     "host" => await Modes.HostAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "ingest" => await Modes.IngestAsync(args[1], args[2]),
     "profile" => Profile.Run(args[1]),

@@ -73,6 +73,10 @@ public abstract class MeasureFields : TableRow
     public string ReportId { get; set; } = "";
     public string? ReportPeriod { get; set; }
     public string? AsOf { get; set; }
+    /// <summary>How many measures the report that states this found: between reports of the same period and as-of date, the more complete parse wins.</summary>
+    public int ReportMeasureCount { get; set; }
+    /// <summary>How many warnings (unreadable pages, gaps) that report's parse had: with as many measures, fewer warnings win.</summary>
+    public int ReportWarningCount { get; set; }
 }
 
 /// <summary>Table <c>Measures</c>: the latest parse of each report. PK = report id, RK = measure number (D3).</summary>
@@ -115,6 +119,8 @@ public sealed class PeriodSummaryRow : TableRow
     public int InProgress { get; set; }
     public int Completed { get; set; }
     public int MeasureCount { get; set; }
+    /// <summary>Warnings of the report's parse (a tie-break between reports of the same as-of date, like <see cref="MeasureCount"/>).</summary>
+    public int WarningCount { get; set; }
     public DateTimeOffset IngestedAt { get; set; }
 }
 

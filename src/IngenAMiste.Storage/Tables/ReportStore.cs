@@ -49,11 +49,13 @@ public sealed class ReportStore(ReportTables tables)
 
         // 2. The report row, hidden from readers until complete. Only inserted: a row that exists (Pending from a failed
         //    attempt, or Complete from a concurrent ingestion of the same bytes) is never turned back to Pending.
+        var inserted = false;
         if (await GetReportAsync(reportId, cancellationToken) is null)
         {
             try
             {
                 await tables.Reports.AddEntityAsync(row, cancellationToken);
+                inserted = true;
             }
             catch (RequestFailedException e) when (e.Status == (int)HttpStatusCode.Conflict)
             {
@@ -61,16 +63,16 @@ public sealed class ReportStore(ReportTables tables)
             }
         }
 
-        // 3. Measure rows: one partition per report, transactions of at most 100 operations.
+        // 3. Measure rows: one partition per report, transactions of at most 100 operations. Measure rows are only
+        //    written after the report row exists, so a report row this call inserted has none to clean up.
         var measures = report.Measures.GroupBy(m => m.Number).Select(g => g.First()).OrderBy(m => m.Number).ToArray();
-        await WriteMeasuresAsync(reportId, report, measures, cancellationToken);
+        await WriteMeasuresAsync(reportId, report, measures, removeStale: !inserted, cancellationToken);
 
         // 4. History and current status only come from annual reports that say which period they cover.
         if (report.Document.Kind == DocumentKinds.AnnualReport)
         {
             var period = PeriodKey(report.Document);
-            await Parallel.ForEachAsync(measures, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-                async (measure, ct) => await UpsertHistoryAsync(ToRow<MeasureHistoryRow>(reportId, report, measure, TableKeys.Measure(measure.Number), period, ingestedAt), ct));
+            await WriteHistoryAsync(measures.Select(m => ToRow<MeasureHistoryRow>(reportId, report, m, TableKeys.Measure(m.Number), period, ingestedAt)).ToArray(), period, cancellationToken);
             await UpdateCurrentStatusAsync(reportId, report, measures, ingestedAt, cancellationToken);
             await UpsertPeriodSummaryAsync(reportId, report, measures, period, ingestedAt, cancellationToken);
         }
@@ -145,9 +147,20 @@ public sealed class ReportStore(ReportTables tables)
         var affected = new List<(string Measure, string Period)>();
         await foreach (var row in tables.MeasureHistory.QueryAsync<MeasureHistoryRow>(TableClient.CreateQueryFilter($"ReportId eq {reportId}"), cancellationToken: cancellationToken))
         {
-            await tables.MeasureHistory.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            try
+            {
+                // Conditional: a concurrent ingestion that replaced the row with another report's keeps it.
+                await tables.MeasureHistory.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+            {
+                // Already replaced or removed; the rebuild below reads what is there now.
+            }
+
             affected.Add((row.PartitionKey, row.RowKey));
         }
+
+        await RefillHistoryAsync(reportId, affected, cancellationToken);
 
         foreach (var measure in affected.Select(a => a.Measure).Distinct(StringComparer.Ordinal))
         {
@@ -162,6 +175,65 @@ public sealed class ReportStore(ReportTables tables)
         await tables.ParsedContainer.DeleteBlobIfExistsAsync(report.ParsedBlob, cancellationToken: cancellationToken);
         await tables.Reports.DeleteEntityAsync(ReportRow.Partition, reportId, ETag.All, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// History keeps one row per measure and period, so the rows the deleted report provided are filled again from the
+    /// best remaining report of the same period that has the measure (another copy of the report, or an earlier as-of
+    /// date), ranked as at ingestion. The writes are the same conditional upserts as at ingestion.
+    /// </summary>
+    private async Task RefillHistoryAsync(string deletedReportId, IReadOnlyList<(string Measure, string Period)> affected, CancellationToken cancellationToken)
+    {
+        if (affected.Count == 0)
+        {
+            return;
+        }
+
+        var periods = affected.Select(a => a.Period).ToHashSet(StringComparer.Ordinal);
+        var candidates = new List<ReportRow>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ReportRow.Partition} and State eq {ReportStates.Complete} and Kind eq {DocumentKinds.AnnualReport}");
+        await foreach (var report in tables.Reports.QueryAsync<ReportRow>(filter, cancellationToken: cancellationToken))
+        {
+            if (report.RowKey != deletedReportId && periods.Contains(report.ReportPeriod ?? report.AsOf ?? "unknown"))
+            {
+                candidates.Add(report);
+            }
+        }
+
+        // Best first.
+        candidates.Sort((a, b) => Precedence(b.ReportPeriod, b.AsOf, b.MeasureCount, b.WarningCount, b.RowKey, a.ReportPeriod, a.AsOf, a.MeasureCount, a.WarningCount, a.RowKey));
+        await Parallel.ForEachAsync(affected, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (item, ct) =>
+        {
+            foreach (var report in candidates.Where(r => (r.ReportPeriod ?? r.AsOf ?? "unknown") == item.Period))
+            {
+                var measure = await tables.Measures.GetEntityIfExistsAsync<MeasureRow>(report.RowKey, item.Measure, cancellationToken: ct);
+                if (measure.HasValue && measure.Value is { } m)
+                {
+                    var history = new MeasureHistoryRow
+                    {
+                        PartitionKey = item.Measure,
+                        RowKey = item.Period,
+                        Number = m.Number,
+                        Goal = m.Goal,
+                        Commitment = m.Commitment,
+                        Ministries = m.Ministries,
+                        Status = m.Status,
+                        StatusEvidence = m.StatusEvidence,
+                        FundingJson = m.FundingJson,
+                        UrlsJson = m.UrlsJson,
+                        Page = m.Page,
+                        ReportId = report.RowKey,
+                        ReportPeriod = report.ReportPeriod,
+                        AsOf = report.AsOf,
+                        ReportMeasureCount = report.MeasureCount,
+                        ReportWarningCount = report.WarningCount,
+                        IngestedAt = report.IngestedAt,
+                    };
+                    await UpsertHistoryAsync(history, ct);
+                    return;
+                }
+            }
+        });
     }
 
     /// <summary>The measure's current status from its newest remaining history entry (or none), with every allocation still known.</summary>
@@ -196,6 +268,8 @@ public sealed class ReportStore(ReportTables tables)
             ReportId = newest.ReportId,
             ReportPeriod = newest.ReportPeriod,
             AsOf = newest.AsOf,
+            ReportMeasureCount = newest.ReportMeasureCount,
+            ReportWarningCount = newest.ReportWarningCount,
             IngestedAt = newest.IngestedAt,
             KnownFundingJson = history.Aggregate("[]", (known, row) =>
                 MergeFunding(known, JsonSerializer.Deserialize<List<Funding>>(row.FundingJson, CompactJson) ?? [])),
@@ -232,10 +306,11 @@ public sealed class ReportStore(ReportTables tables)
         summary.InProgress = rows.Count(r => r.Status == "in_progress");
         summary.Completed = rows.Count(r => r.Status == "completed");
         summary.MeasureCount = rows.Count;
+        summary.WarningCount = newest.ReportWarningCount;
         await tables.Progress.UpdateEntityAsync(summary, summary.ETag, TableUpdateMode.Replace, cancellationToken);
     }
 
-    private async Task WriteMeasuresAsync(string reportId, ParsedReport report, IReadOnlyList<Measure> measures, CancellationToken cancellationToken)
+    private async Task WriteMeasuresAsync(string reportId, ParsedReport report, IReadOnlyList<Measure> measures, bool removeStale, CancellationToken cancellationToken)
     {
         var keep = measures.Select(m => TableKeys.Measure(m.Number)).ToHashSet(StringComparer.Ordinal);
         var actions = new List<TableTransactionAction>();
@@ -246,12 +321,15 @@ public sealed class ReportStore(ReportTables tables)
         }
 
         // A re-parse (after a parser fix) may find fewer measures: remove rows the new parse no longer has.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
-        await foreach (var stale in tables.Measures.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        if (removeStale)
         {
-            if (!keep.Contains(stale.RowKey))
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reportId}");
+            await foreach (var stale in tables.Measures.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
             {
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, stale, ETag.All));
+                if (!keep.Contains(stale.RowKey))
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, stale, ETag.All));
+                }
             }
         }
 
@@ -261,13 +339,44 @@ public sealed class ReportStore(ReportTables tables)
         }
     }
 
-    /// <summary>One row per measure and report period; a newer statement of the same period (later as-of date) replaces an older one.</summary>
-    private async Task UpsertHistoryAsync(MeasureHistoryRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// The history rows of one report period. The period's rows already stored (one per measure, so a few dozen) are read
+    /// with one query instead of one read per measure; each write is then conditional on the ETag read, as below.
+    /// </summary>
+    private async Task WriteHistoryAsync(IReadOnlyList<MeasureHistoryRow> rows, string period, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<string, MeasureHistoryRow>(StringComparer.Ordinal);
+        await foreach (var row in tables.MeasureHistory.QueryAsync<MeasureHistoryRow>(TableClient.CreateQueryFilter($"RowKey eq {period}"), cancellationToken: cancellationToken))
+        {
+            stored[row.PartitionKey] = row;
+        }
+
+        await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (row, ct) => await UpsertHistoryAsync(row, stored.GetValueOrDefault(row.PartitionKey), known: true, ct));
+    }
+
+    /// <summary>
+    /// One row per measure and report period; a newer statement of the same period (later as-of date, or a more complete
+    /// copy) replaces an older one. With <paramref name="known"/>, <paramref name="stored"/> is the row as just read (null:
+    /// none), used for the first attempt; after a conflict the row is read again.
+    /// </summary>
+    private Task UpsertHistoryAsync(MeasureHistoryRow row, CancellationToken cancellationToken) => UpsertHistoryAsync(row, null, known: false, cancellationToken);
+
+    private async Task UpsertHistoryAsync(MeasureHistoryRow row, MeasureHistoryRow? stored, bool known, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var response = await tables.MeasureHistory.GetEntityIfExistsAsync<MeasureHistoryRow>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
-            var current = response.HasValue ? response.Value : null;
+            MeasureHistoryRow? current;
+            if (attempt == 0 && known)
+            {
+                current = stored;
+            }
+            else
+            {
+                var response = await tables.MeasureHistory.GetEntityIfExistsAsync<MeasureHistoryRow>(row.PartitionKey, row.RowKey, cancellationToken: cancellationToken);
+                current = response.HasValue ? response.Value : null;
+            }
+
             try
             {
                 if (current is null)
@@ -364,6 +473,7 @@ public sealed class ReportStore(ReportTables tables)
             InProgress = measures.Count(m => m.Status == MeasureStatus.InProgress),
             Completed = measures.Count(m => m.Status == MeasureStatus.Completed),
             MeasureCount = measures.Count,
+            WarningCount = report.Warnings.Count,
             IngestedAt = ingestedAt,
         };
         for (var attempt = 0; ; attempt++)
@@ -376,8 +486,9 @@ public sealed class ReportStore(ReportTables tables)
                 {
                     await tables.Progress.AddEntityAsync(row, cancellationToken);
                 }
-                else if (string.CompareOrdinal(row.AsOf ?? "", existing.AsOf ?? "") > 0
-                         || (row.AsOf == existing.AsOf && string.CompareOrdinal(row.ReportId, existing.ReportId) >= 0))
+                else if (row.ReportId == existing.ReportId
+                         || Precedence(null, row.AsOf, row.MeasureCount, row.WarningCount, row.ReportId,
+                             null, existing.AsOf, existing.MeasureCount, existing.WarningCount, existing.ReportId) > 0)
                 {
                     await tables.Progress.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
@@ -408,22 +519,38 @@ public sealed class ReportStore(ReportTables tables)
         return added ? FitJsonArray(known.OrderBy(k => k.Year).ThenBy(k => k.AmountNok).ToArray()) : knownJson;
     }
 
-    /// <summary>Report periods sort as text ("2020-2021" &lt; "2021-2022"); within a period the later as-of date wins, then the later ingestion.</summary>
-    internal static bool IsNewerOrSame(MeasureFields incoming, MeasureFields existing)
+    /// <summary>
+    /// Which report a measure's status comes from. Report periods sort as text ("2020-2021" &lt; "2021-2022"); within a
+    /// period the later as-of date wins. Between reports of the same period and as-of date (copies of one report) the more
+    /// complete parse wins: more measures found, then fewer warnings (a damaged copy with unreadable pages loses to the
+    /// whole report whichever came first); only then the higher report id, so ties are decided the same way everywhere.
+    /// </summary>
+    internal static bool IsNewerOrSame(MeasureFields incoming, MeasureFields existing) =>
+        incoming.ReportId == existing.ReportId
+        || Precedence(incoming.ReportPeriod, incoming.AsOf, incoming.ReportMeasureCount, incoming.ReportWarningCount, incoming.ReportId,
+            existing.ReportPeriod, existing.AsOf, existing.ReportMeasureCount, existing.ReportWarningCount, existing.ReportId) > 0;
+
+    /// <summary>Positive when report a takes precedence over report b (see <see cref="IsNewerOrSame"/>), negative when b does, 0 for the same report.</summary>
+    internal static int Precedence(string? periodA, string? asOfA, int measuresA, int warningsA, string idA,
+        string? periodB, string? asOfB, int measuresB, int warningsB, string idB)
     {
-        var byPeriod = string.CompareOrdinal(incoming.ReportPeriod ?? "", existing.ReportPeriod ?? "");
-        if (byPeriod != 0)
+        var order = string.CompareOrdinal(periodA ?? "", periodB ?? "");
+        if (order == 0)
         {
-            return byPeriod > 0;
+            order = string.CompareOrdinal(asOfA ?? "", asOfB ?? "");
         }
 
-        var byAsOf = string.CompareOrdinal(incoming.AsOf ?? "", existing.AsOf ?? "");
-        if (byAsOf != 0)
+        if (order == 0)
         {
-            return byAsOf > 0;
+            order = measuresA.CompareTo(measuresB);
         }
 
-        return incoming.ReportId == existing.ReportId || string.CompareOrdinal(incoming.ReportId, existing.ReportId) > 0;
+        if (order == 0)
+        {
+            order = warningsB.CompareTo(warningsA);
+        }
+
+        return order != 0 ? Math.Sign(order) : Math.Sign(string.CompareOrdinal(idA, idB));
     }
 
     private static bool SameContent(MeasureFields a, MeasureFields b) =>
@@ -495,6 +622,8 @@ public sealed class ReportStore(ReportTables tables)
             ReportId = reportId,
             ReportPeriod = report.Document.ReportPeriod,
             AsOf = report.Document.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ReportMeasureCount = report.Measures.Select(m => m.Number).Distinct().Count(),
+            ReportWarningCount = report.Warnings.Count,
         };
         switch (row)
         {

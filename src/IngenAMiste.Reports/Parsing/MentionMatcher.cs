@@ -49,6 +49,7 @@ internal static partial class MentionMatcher
     public static IReadOnlyList<Mention> Find(IReadOnlyList<Paragraph> paragraphs, MeasureCatalog catalog, CancellationToken cancellationToken = default)
     {
         var index = new CatalogIndex(catalog);
+        index.AddNames(catalog);
         var best = new Dictionary<int, (double Score, string Evidence, bool IsHeading)>();
         var known = catalog.Entries.Select(e => e.Number).ToHashSet();
         foreach (var snippet in Snippets(paragraphs))
@@ -68,7 +69,7 @@ internal static partial class MentionMatcher
                 continue;
             }
 
-            var match = index.Match(snippet.Text, snippet.IsHeading);
+            var match = index.Match(snippet.Text, snippet.IsHeading) ?? index.MatchName(snippet.Text);
             if (match is null)
             {
                 continue;
@@ -162,6 +163,42 @@ internal static partial class MentionMatcher
                 var weights = stems.ToDictionary(s => s, s => _idf[s], StringComparer.Ordinal);
                 _entries.Add((number, weights, weights.Values.Sum()));
             }
+        }
+
+        /// <summary>
+        /// "Rask psykisk helsehjelp": a proper name in a commitment — a capitalised word inside the sentence followed by
+        /// lower-case content words, three words or more — that no other commitment has. A snippet that names it mentions
+        /// that measure, however it paraphrases the rest ("… skal bygges ut i flere kommuner").
+        /// </summary>
+        private readonly List<(int Number, string Name)> _names = [];
+
+        public void AddNames(MeasureCatalog catalog)
+        {
+            var folded = catalog.Entries.Select(e => " " + TextNormalizer.Fold(e.Commitment) + " ").ToList();
+            foreach (var entry in catalog.Entries)
+            {
+                foreach (Match m in ProperName().Matches(entry.Commitment))
+                {
+                    var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => !StopWords.Contains(w)).ToList();
+                    if (m.Index == 0 || words.Count < 3)
+                    {
+                        continue;
+                    }
+
+                    var name = " " + TextNormalizer.Fold(string.Join(' ', words)) + " ";
+                    if (folded.Count(c => c.Contains(name, StringComparison.Ordinal)) == 1)
+                    {
+                        _names.Add((entry.Number, name));
+                    }
+                }
+            }
+        }
+
+        public (int Measure, double Score)? MatchName(string snippet)
+        {
+            var folded = " " + TextNormalizer.Fold(snippet) + " ";
+            var found = _names.Where(n => folded.Contains(n.Name, StringComparison.Ordinal)).Select(n => n.Number).Distinct().ToList();
+            return found.Count == 1 ? (found[0], 1.0) : null;
         }
 
         private double Idf(string stem) => _idf.TryGetValue(stem, out var w) ? w : Math.Log(1.0 + _entries.Count);
@@ -262,6 +299,10 @@ internal static partial class MentionMatcher
 
     [GeneratedRegex(@"^(?:Mål|MÅL)\s*\d{1,2}\b")]
     private static partial Regex GoalHeading();
+
+    /// <summary>A capitalised word followed by lower-case words, within a clause (the candidate of a proper name).</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+")]
+    private static partial Regex ProperName();
 
     [GeneratedRegex(@"\bRegjeringen vil\b")]
     private static partial Regex GovernmentWill();

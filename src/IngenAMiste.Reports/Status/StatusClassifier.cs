@@ -169,7 +169,8 @@ public static partial class StatusClassifier
         else
         {
             // Work reported as explicitly under way outranks a completion: the deliverable is not finished while work on it goes on.
-            // ("continues" is excluded: a delivered scheme that "videreføres" is continued, not unfinished.)
+            // ("continues" is excluded: a delivered scheme that "videreføres" is continued, not unfinished; "work-continues" is not:
+            // "Arbeidet fortsetter" says the measure's own work goes on after a delivered sub-product.)
             // Nor does the follow-up of a delivered deliverable ("oppfølgingen av strategiens tiltak er i gang").
             hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues" && !FollowUp().IsMatch(h.Evidence)
                 ? h with { Weight = CompletedBand + 0.2, Reason = h.Reason + " (work under way outranks a completion)" }

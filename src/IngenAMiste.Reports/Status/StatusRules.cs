@@ -63,6 +63,12 @@ public static class StatusRules
     /// <summary>Start verbs, shared by the not-started and in-progress rules.</summary>
     private const string StartVerb = @"(?:påbegynt|på\s+begynt|startet(?:\s+opp)?|igangsatt|satt\s+i\s+gang|kommet\s+i\s+gang|iverksatt|begynt)";
 
+    /// <summary>Work that comes after a delivery (its follow-up, implementation, spreading, evaluation): a next step, not the measure's own work.</summary>
+    private const string NextStep = @"(?:oppfølging|implementering|spredning|evaluering|videre\s+oppfølging)\w*";
+
+    /// <summary>What the work is about ("arbeidet med å gjøre ressursen kjent"), when it is not a next step; within the clause.</summary>
+    private const string WorkTopic = @"(?:\s+med\s+(?!(?:å\s+)?" + NextStep + @")[^,.;:]{1,80}?)?";
+
     public static IReadOnlyList<StatusRule> All { get; } =
     [
         // ---- not started (explicit; wins over everything, also over money allocated)
@@ -97,6 +103,14 @@ public static class StatusRules
         new("working-on", MeasureStatus.InProgress, 3,
             R(@"\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|videre\s+|aktivt\s+)?(?:med|for)\b|\barbeides\s+(?:det\s+)?(?:nå\s+|kontinuerlig\s+|videre\s+|fortsatt\s+)?(?:med|for)\b"),
             "is working on", RuleKind.Activity),
+        // "Arbeidet fortsetter", "Arbeidet med kursene videreføres", "direktoratet fortsetter arbeidet": the measure's own work
+        // goes on, so the measure is in progress even after a delivered sub-product (the classifier lets it outrank a
+        // completion). Not a thing that is continued ("Ordningen videreføres": a delivered scheme goes on) and not the work of a
+        // next step after the delivery ("arbeidet med implementeringen fortsetter": a follow-up, see FollowUp in the classifier).
+        new("work-continues", MeasureStatus.InProgress, 3,
+            R(@"(?<=\b(?:arbeidet|innsatsen)" + WorkTopic + @"\s+)(?:fortsetter|videreføres|vil\s+(?:bli\s+)?(?:fortsette|videreføres|videreført)|pågår\s+(?:fortsatt|videre)|fortsatt\s+pågår|går\s+videre)\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))"
+              + @"|\b(?:fortsetter|viderefører|videreføres)\b(?=\s+(?:(?:nå|også|fortsatt)\s+)?(?:arbeidet|innsatsen)\b(?!\s+med\s+(?:å\s+)?" + NextStep + @"))"),
+            "the measure's own work continues") { FutureAware = false, IsState = true },
         new("continues", MeasureStatus.InProgress, 3,
             R(@"\bfortsetter\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
             "continues") { IsState = true },

@@ -72,7 +72,16 @@ public sealed class StatusClassifierTests
     [InlineData("Første kampanje er gjennomført i to av fem regioner.", Campaign, MeasureStatus.InProgress, "Første kampanje er gjennomført")]
     [InlineData("Kampanjen er gjennomført i tre regioner.", Campaign, MeasureStatus.InProgress, "Kampanjen er gjennomført")]
     [InlineData("Det er laget en undervisningspakke om kampanjene, og direktoratet fortsetter arbeidet.", Campaign, MeasureStatus.InProgress, "fortsetter arbeidet")]
+    // the measure's own work continues: in progress, also after a delivered sub-product
+    [InlineData("Direktoratet har utviklet et nytt kurs om psykisk helse for lærere. Arbeidet fortsetter.", Campaign, MeasureStatus.InProgress, "Arbeidet fortsetter")]
+    [InlineData("Den første kampanjen er lansert i Nordland. Arbeidet med kampanjene videreføres i 2025.", Campaign, MeasureStatus.InProgress, "videreføres i 2025")]
+    [InlineData("Regionene har etablert nettverk for helsepersonell, og innsatsen vil fortsette neste år.", Network, MeasureStatus.InProgress, "vil fortsette")]
+    [InlineData("Kampanjene er gjennomført i alle regioner, og direktoratet viderefører arbeidet med nye temaer.", Campaign, MeasureStatus.InProgress, "viderefører arbeidet")]
     // a follow-up still to come does not undo a delivered deliverable
+    [InlineData("Nettverket er etablert i alle regioner. Arbeidet med implementeringen fortsetter i 2025.", Network, MeasureStatus.Completed, "Nettverket er etablert")]
+    [InlineData("Kampanjene er gjennomført i alle regioner og vil bli fulgt opp av en evaluering.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
+    [InlineData("Den reviderte veilederen ble publisert i 2024. Direktoratet fortsetter arbeidet med oppfølgingen.", Guideline, MeasureStatus.Completed, "Den reviderte veilederen ble publisert i 2024")]
+    [InlineData("Nettverkene er etablert i alle regioner. Arbeidet videreføres som fast ordning fra 2025.", Network, MeasureStatus.Completed, "Nettverkene er etablert")]
     [InlineData("Den reviderte veilederen ble publisert i 2024, og oppfølgingen av veilederen er i gang.", Guideline, MeasureStatus.Completed, "Den reviderte veilederen ble publisert i 2024")]
     [InlineData("Kampanjene er gjennomført i alle regioner, og evalueringen pågår.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
     [InlineData("Den reviderte veilederen ble publisert i mai 2024. Den skal evalueres i 2027.", Guideline, MeasureStatus.Completed, "Den reviderte veilederen ble publisert i mai 2024")]

@@ -47,12 +47,12 @@ public static class ProgressCommand
         foreach (var goal in progress.Goals)
         {
             table.AddRow(goal.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                goal.NotStarted.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                goal.Planned.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                goal.InProgress.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                goal.Completed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                goal.Total.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                goal.CompletionShare.ToString("P0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")));
+                goal.Counts.NotStarted.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                goal.Counts.Planned.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                goal.Counts.InProgress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                goal.Counts.Completed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                goal.Counts.Total.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                goal.Counts.CompletionShare.ToString("P0", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")));
         }
 
         table.AddEmptyRow();

@@ -7,17 +7,8 @@ using IngenAMiste.Storage.Tables;
 
 namespace IngenAMiste.Storage.Progress;
 
-/// <summary>Status counts of one goal (Mål), from each measure's latest status.</summary>
-public sealed record GoalProgress(int Goal, int NotStarted, int Planned, int InProgress, int Completed)
-{
-    public int Total => NotStarted + Planned + InProgress + Completed;
-
-    /// <summary>Share of the goal's measures that are completed (0–1).</summary>
-    public double CompletionShare => Total == 0 ? 0 : (double)Completed / Total;
-}
-
-/// <summary>The plan's state: each measure's latest status, counted per goal.</summary>
-public sealed record ProgressSnapshot(IReadOnlyList<CurrentStatusRow> Measures, IReadOnlyList<GoalProgress> Goals)
+/// <summary>The plan's state: each measure's latest status, counted per goal (titles are not read here).</summary>
+public sealed record ProgressSnapshot(IReadOnlyList<CurrentStatusRow> Measures, IReadOnlyList<GoalSummary> Goals)
 {
     public int Total => Measures.Count;
 
@@ -36,11 +27,8 @@ public sealed class ProgressQueries(ReportTables tables)
     public async Task<ProgressSnapshot> GetProgressAsync(CancellationToken cancellationToken = default)
     {
         var rows = await CurrentRowsAsync(null, cancellationToken);
-        var goals = rows.GroupBy(r => r.Goal).OrderBy(g => g.Key).Select(g =>
-        {
-            var c = StatusCounts.Of(g.Select(r => r.Status));
-            return new GoalProgress(g.Key, c.NotStarted, c.Planned, c.InProgress, c.Completed);
-        }).ToArray();
+        var goals = rows.GroupBy(r => r.Goal).OrderBy(g => g.Key)
+            .Select(g => new GoalSummary(g.Key, Title: null, StatusCounts.Of(g.Select(r => r.Status)))).ToArray();
         return new ProgressSnapshot(rows, goals);
     }
 

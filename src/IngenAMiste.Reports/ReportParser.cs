@@ -37,7 +37,7 @@ public sealed class ReportParser(ReportParserOptions? options = null)
 
         try
         {
-            var bytes = ReadAll(pdf);
+            var bytes = PdfTextExtractor.ReadAll(pdf);
             // Object graphs that would make PdfPig recurse until the stack overflows (which kills the process) are rejected first.
             PdfStructureGuard.Check(bytes, token);
             ThrowIfOverdue();
@@ -52,17 +52,5 @@ public sealed class ReportParser(ReportParserOptions? options = null)
             throw new ReportRejectedException(RejectionReason.TimedOut,
                 $"Reading the PDF took longer than {_options.Timeout!.Value.TotalSeconds:0.#} s.", null, ex);
         }
-    }
-
-    private static byte[] ReadAll(Stream pdf)
-    {
-        if (pdf is MemoryStream ms && ms.Position == 0 && ms.TryGetBuffer(out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length)
-        {
-            return segment.Array;
-        }
-
-        using var copy = new MemoryStream();
-        pdf.CopyTo(copy);
-        return copy.ToArray();
     }
 }

@@ -153,7 +153,8 @@ public static class PdfTextExtractor
         _ => new ReportRejectedException(RejectionReason.Damaged, $"The PDF is damaged and cannot be read ({ex.GetType().Name}: {ex.Message}).", pageCount, ex),
     };
 
-    private static byte[] ReadAll(Stream pdf)
+    /// <summary>The whole PDF as bytes; a MemoryStream that owns exactly its buffer is used without a copy.</summary>
+    internal static byte[] ReadAll(Stream pdf)
     {
         if (pdf is MemoryStream ms && ms.Position == 0 && ms.TryGetBuffer(out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length)
         {

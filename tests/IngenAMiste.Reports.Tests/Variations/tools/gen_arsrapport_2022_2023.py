@@ -26,7 +26,9 @@ M = [
                    "lavterskeltilbud og frivillige organisasjoner, og det ligger nå sammen med "
                    "<a href=\"https://www.helsedirektoratet.no/tema/selvmord-og-selvskading/ressurskart\">"
                    "det øvrige veiledende materiellet</a> for kommunene.</p>",
-         urls=["https://www.helsedirektoratet.no/tema/selvmord-og-selvskading/ressurskart"]),
+         urls=["https://www.helsedirektoratet.no/tema/selvmord-og-selvskading/ressurskart"],
+         note="The resource map is the visual overview the measure asks for (as in the first report); the 2023 update "
+              "is upkeep."),
     dict(n=2, status="in_progress", ev="Piloten er i full gang i Vestfold og Troms",
          narrative="<p>Piloten er i full gang i Vestfold og Troms. Så langt er 38 dødsfall gjennomgått sammen med "
                    "etterlatte, fastleger og politiet, og de første erfaringene ble presentert på et seminar i mai. "
@@ -76,7 +78,8 @@ M = [
     dict(n=11, status="completed", ev="er nå implementert i opplæringen av politiet og helsepersonell",
          narrative="<p>Veilederen om taushetsplikt, opplysningsrett og opplysningsplikt fra 2022 er nå implementert i "
                    "opplæringen av politiet og helsepersonell. Det er ikke meldt om behov for ytterligere "
-                   "regelavklaringer.</p>"),
+                   "regelavklaringer.</p>",
+         note="The guidance that clarifies the rules came in 2022 and is now in use; nothing more is asked for."),
     dict(n=12, status="completed", ev="Anbefalingene om minstestandard ble overlevert departementet i mars 2023",
          narrative="<p>Den felles digitale opplæringsmodulen ble sluttført i desember 2022 og brukes nå av de store "
                    "hjelpetelefonene. Anbefalingene om minstestandard ble overlevert departementet i mars 2023. "

@@ -21,6 +21,7 @@ public enum PhraseTail
 /// <list type="bullet">
 /// <item>B1 A phrase starts and ends at word boundaries of the joined text; a word ending in a hyphen ("Helse-", a line-end
 /// or compound fragment) never ends a phrase.</item>
+/// <item>B2 "og" between two proper names ("i Agder og Rogaland", "Helse Vest og Helse Nord") joins them: it ends no phrase.</item>
 /// <item>S1 The phrase starts in the clause of the signal: after the last comma, semicolon or colon, after a subordinator (at,
 /// der, fordi, når …), after "som" that opens a relative clause, and after "og"/"men" that open a new clause (an auxiliary,
 /// det/der or the signal's own verb follows); "Justis- og beredskapsdepartementet" is one name, not two clauses. A
@@ -519,6 +520,11 @@ public static partial class EvidencePhrase
     private static bool StopsPhrase(List<Token> tokens, int i)
     {
         var w = tokens[i].Word;
+        if (w == "og" && NamesAround(tokens, i))
+        {
+            return false;
+        }
+
         if (Subordinator().IsMatch(w) || w is "som" or "men" or "og" or "slik" or "samt" || Auxiliary().IsMatch(w))
         {
             return true;
@@ -526,6 +532,11 @@ public static partial class EvidencePhrase
 
         return w == "for" && i + 1 < tokens.Count && tokens[i + 1].Word == "å";
     }
+
+    /// <summary>B2: "og" between two proper names ("i Agder og Rogaland") joins the names; it opens no new clause.</summary>
+    private static bool NamesAround(List<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && !EndsClause(tokens[i - 1])
+        && tokens[i - 1].Raw.Length > 0 && char.IsUpper(tokens[i - 1].Raw[0]) && tokens[i + 1].Raw.Length > 0 && char.IsUpper(tokens[i + 1].Raw[0]);
 
     /// <summary>A token that closes a clause: it ends with a comma, semicolon, colon, or is the last word with a full stop.</summary>
     private static bool EndsClause(Token t) =>

@@ -151,6 +151,7 @@ public static partial class StatusClassifier
     }
 
     private const double ExplicitProgress = 3;
+    private const double ExplicitNotStarted = 5;
     private const double CompletedBand = 4;
 
     private static StatusResult Decide(List<StatusHit> hits)
@@ -161,7 +162,8 @@ public static partial class StatusClassifier
         }
 
         StatusHit winner;
-        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted).OrderBy(h => h.Order).FirstOrDefault();
+        // An explicit "not begun" (band 5) wins over everything; a weaker not-started signal (work postponed, band 3) competes in its band.
+        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted && h.Weight >= ExplicitNotStarted).OrderBy(h => h.Order).FirstOrDefault();
         if (notStarted is not null)
         {
             winner = notStarted;

@@ -36,6 +36,10 @@ public enum PhraseTail
 /// ("… ble lansert i mars 2021").</item>
 /// <item>S5 When a long adverbial (four words or more, opened by a preposition) stands between the auxiliary and the main verb,
 /// the phrase starts at the main verb ("har i samarbeid med … utarbeidet et ressurskart" → "utarbeidet et ressurskart").</item>
+/// <item>S7 A statement about the work itself — a future step, an assessment, "er i gang med" — does not keep an organisation named
+/// as its subject (one or two words: "Helsedirektoratet vil i 2023 vurdere" → "vil i 2023 vurdere", "Statens vegvesen vurderer
+/// endringer" → "vurderer endringer"); a thing as subject is kept ("Strategien skal følges opp"), and so is the organisation
+/// of an action with its product or an activity ("Helsedirektoratet har etablert en pilot", "Medietilsynet arbeider med …").</item>
 /// <item>E1 A time phrase ending in a year within eight words after the signal ends the phrase, with all before it ("ble
 /// etablert våren 2021", "er gitt som oppdrag i tildelingsbrevet til X for 2021", "ble lansert under Oslo-Pride 23. juni 2021").</item>
 /// <item>E2 Otherwise the phrase keeps the object's noun phrase and drops the prepositional phrases after it ("Det er etablert
@@ -76,7 +80,7 @@ public static partial class EvidencePhrase
     /// <see cref="PhraseTail.Complement"/> and <see cref="PhraseTail.AsFound"/>). <paramref name="bareState"/>: the signal is a
     /// state predicate (pågår, er igangsatt, under etablering …), for S4.
     /// </summary>
-    public static (int Start, int End) Cut(string sentence, int matchStart, int matchEnd, int foundEnd, PhraseTail tail, bool bareState = false)
+    public static (int Start, int End) Cut(string sentence, int matchStart, int matchEnd, int foundEnd, PhraseTail tail, bool bareState = false, bool agentOptional = false)
     {
         var tokens = Tokenize(sentence);
         var matchFirst = tokens.FindIndex(t => t.End > matchStart);
@@ -100,13 +104,13 @@ public static partial class EvidencePhrase
         end = DropFragment(sentence, tokens, matchEnd, end);
 
         var nothingAfter = tail == PhraseTail.Core && end <= matchEnd + 1;
-        var start = tail == PhraseTail.AsFound ? tokens[matchFirst].Start : Start(tokens, matchFirst, bareState && nothingAfter);
+        var start = tail == PhraseTail.AsFound ? tokens[matchFirst].Start : Start(tokens, matchFirst, bareState && nothingAfter, agentOptional);
         return (start, Math.Max(end, start));
     }
 
     // ---------------------------------------------------------------- start
 
-    private static int Start(List<Token> tokens, int matchFirst, bool bareState)
+    private static int Start(List<Token> tokens, int matchFirst, bool bareState, bool agentOptional = false)
     {
         var clause = ClauseStart(tokens, matchFirst);
         var finite = -1;
@@ -139,6 +143,12 @@ public static partial class EvidencePhrase
 
         var subject = finite - clause;
         if (subject == 0)
+        {
+            return tokens[finite].Start;
+        }
+
+        // S7: an organisation as the agent of a statement about the work itself ("Helsedirektoratet vil i 2023 vurdere").
+        if (agentOptional && subject <= 2 && Enumerable.Range(clause, subject).Any(i => Organisation().IsMatch(tokens[i].Raw)))
         {
             return tokens[finite].Start;
         }
@@ -607,6 +617,10 @@ public static partial class EvidencePhrase
 
     [GeneratedRegex(@"^(?:arbeid|arbeidet|arbeidene|jobben|innsatsen)$")]
     private static partial Regex Work();
+
+    /// <summary>A name of an organisation: a capitalised word ending as an agency, ministry, institute or health trust does, or an acronym (FHI, RVTSene).</summary>
+    [GeneratedRegex(@"^(?:[A-ZÆØÅ][\p{L}-]*(?:direktoratet|departementet|instituttet|tilsynet|etaten|etatene|senteret|sentrene|foretaket|foretakene|kontoret|rådet|forbundet|vegvesen)|[A-ZÆØÅ]{2,}[a-zæøå]{0,3}|Statens)$")]
+    private static partial Regex Organisation();
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();

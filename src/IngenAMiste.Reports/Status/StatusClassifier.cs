@@ -135,7 +135,7 @@ public static partial class StatusClassifier
                 taken.Add((m.Index, m.Index + m.Length, weight));
                 var order = sentence.Start + Math.Clamp(Math.Min(evStart, m.Index), 0, text.Length);
                 var tail = rule.Kind == RuleKind.Activity ? PhraseTail.Complement : rule.KeepFoundPhrase ? PhraseTail.AsFound : PhraseTail.Core;
-                (evStart, evEnd) = EvidencePhrase.Cut(text, m.Index, m.Index + m.Length, Math.Clamp(evEnd, 0, text.Length), tail, rule.IsState);
+                (evStart, evEnd) = EvidencePhrase.Cut(text, m.Index, m.Index + m.Length, Math.Clamp(evEnd, 0, text.Length), tail, rule.IsState, rule.AgentOptional);
                 evStart = Math.Clamp(evStart, 0, text.Length);
                 evEnd = Math.Clamp(Math.Max(evEnd, evStart), 0, text.Length);
                 var evidence = text[evStart..evEnd].Trim().TrimEnd(',', ';', ':', '.');

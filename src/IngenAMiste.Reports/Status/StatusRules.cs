@@ -40,6 +40,12 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
     /// <summary>A state predicate (pågår, er igangsatt, under etablering …): when nothing follows it, its subject is part of the evidence.</summary>
     public bool IsState { get; init; }
 
+    /// <summary>
+    /// The statement is about the work, not who does it (a future step, an assessment, "er i gang med"): an organisation named
+    /// as its subject ("Helsedirektoratet vil i 2023 vurdere") is not part of the evidence (EvidencePhrase rule S7).
+    /// </summary>
+    public bool AgentOptional { get; init; }
+
     /// <summary>The match is a heading-like phrase (a plan's list title): the evidence is the phrase as found, not cut to a clause core.</summary>
     public bool KeepFoundPhrase { get; init; }
 }
@@ -114,7 +120,7 @@ public static class StatusRules
         // ---- in progress, explicit state (band 3)
         new("ongoing", MeasureStatus.InProgress, 3,
             R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?(?:godt\s+|vel\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b|\bholder\s+(?:nå\s+)?på\s+(?:med|å)\b"),
-            "is ongoing / under way") { IsState = true },
+            "is ongoing / under way") { IsState = true, AgentOptional = true },
         new("nearly-done", MeasureStatus.InProgress, 3,
             R(@"\bi\s+(?:slutt|avslutnings|ferdigstillings)fasen\b|\bi\s+innspurten\b|\b(?:nesten|snart|nærmest)\s+(?:ferdig|klar|fullført|ferdigstilt)\b|\bi\s+rute\b|\bkommet\s+(?:godt\s+|svært\s+)?langt\b"),
             "in its final phase / nearly finished / on track") { IsState = true },
@@ -165,13 +171,13 @@ public static class StatusRules
             "assigned (in an allocation or assignment letter)") { FutureAware = false },
         new("assessment", MeasureStatus.Planned, 2,
             R(@"\b(?:vil|skal)\s+(?:(?:\w+|i\s+\d{4}|i\s+løpet\s+av\s+\d{4})\s+){0,3}?vurdere\b|\b(?:vil|skal)\s+(?:det\s+)?vurderes\b|\bvurderes\b|\bvurderer\s+(?:å|om|hvordan|hva|hvorvidt)\b"),
-            "will be / is being assessed") { FutureAware = false },
+            "will be / is being assessed") { FutureAware = false, AgentOptional = true },
         new("seen-in-context", MeasureStatus.Planned, 2,
             R(@"\bskal\s+ses\s+i\s+sammenheng\s+med\b"),
             "is to be seen in connection with other work") { FutureAware = false },
         new("future-step", MeasureStatus.Planned, 2,
             R(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:(?:etter\s+planen|nå|først|deretter|også)\s+)?(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides|revideres|publiseres|innføres|ferdigstilles)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b"),
-            "a concrete step is planned for later") { FutureAware = false },
+            "a concrete step is planned for later") { FutureAware = false, AgentOptional = true },
         new("funds-to-be-used", MeasureStatus.Planned, 2,
             R(@"\bmidlene\s+skal\s+(?:\w+\s+){0,2}(?:benyttes|brukes)\b"),
             "the money is to be used for …") { FutureAware = false },
@@ -189,8 +195,11 @@ public static class StatusRules
 
         // ---- in progress, indirect (band 2)
         new("present-activity", MeasureStatus.InProgress, 2,
-            R(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|etableres|opprettes|bygges\s+opp|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
+            R(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|etableres|opprettes|bygges\s+opp|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b"),
             "an activity in the present tense", RuleKind.Activity),
+        new("considering-changes", MeasureStatus.InProgress, 2,
+            R(@"\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
+            "is considering concrete changes", RuleKind.Activity) { AgentOptional = true },
         // "Utredningen forberedes", "Direktoratet forbereder kampanjen": planned, in the band of indirect signals, so that the
         // next stage of a running measure being prepared ("neste etappe forberedes") does not outweigh what already ran.
         new("preparing", MeasureStatus.Planned, 2,

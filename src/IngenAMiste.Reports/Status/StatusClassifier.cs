@@ -272,7 +272,7 @@ public static partial class StatusClassifier
     [GeneratedRegex(@"^\s+(?:en|et|ei|sin|sitt|sine|sin\s+egen|den|det|de|denne|dette|disse)\s+\w", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectFollows();
 
-    [GeneratedRegex(@"\b(?:ikke|aldri|ingen|intet)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ikke|aldri|ingen|intet|ingenting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     /// <summary>A modal verb (vil, skal, kan, bør, må …) shortly before the match: the phrase is about the future.</summary>
@@ -304,6 +304,11 @@ public static partial class StatusClassifier
     /// </summary>
     private static bool IsAttributive(string text, Match m)
     {
+        if (FiniteState().IsMatch(m.Value))
+        {
+            return false;
+        }
+
         var previous = LastWords(text, m.Index, 2).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (previous.Length > 0 && AttributiveLead().IsMatch(previous[^1])
             && !(previous[^1].Equals("det", StringComparison.OrdinalIgnoreCase) && previous.Length > 1 && AuxWord().IsMatch(previous[^2])))
@@ -319,6 +324,10 @@ public static partial class StatusClassifier
 
         return !Regex.IsMatch(LastWords(text, m.Index, 3), @"\b(?:har|hadde|er|var|ble|blir|blitt)\b", RegexOptions.IgnoreCase);
     }
+
+    /// <summary>A finite verb of state ("Det foreligger …", "gikk i Agder"): no participle, so never attributive.</summary>
+    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk\b.*|trådte\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteState();
 
     [GeneratedRegex(@"^(?:i|på|av|til|med|for|fra|om|den|det|de|en|et|ei|sin|sitt|sine|nylig|nyss)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveLead();

@@ -198,7 +198,11 @@ internal static partial class ThemeAnalyzer
         // A state verb without an auxiliary ("Veilederen foreligger", "Temaet inngår nå i opplæringen", "Kampanjen gikk i Agder"): its subject is the theme.
         if (SubjectVerb().IsMatch(verb.Value))
         {
-            return (sentence[clauseStart..verb.Index], StartNear(sentence, clauseStart, verb.Index), PhraseEnd(sentence, verb.Index + verb.Length));
+            // "Det foreligger en revidert veileder": after an expletive subject the theme follows the verb.
+            var stated = sentence[clauseStart..verb.Index];
+            return Words(stated) is ["det"] or ["der"] && after.Text.Length > 0
+                ? (after.Text, clauseStart, after.End)
+                : (stated, StartNear(sentence, clauseStart, verb.Index), PhraseEnd(sentence, verb.Index + verb.Length));
         }
 
         // The theme inside the verb phrase: "har tatt [kriteriene] i bruk", "har nå [rutiner] for …".

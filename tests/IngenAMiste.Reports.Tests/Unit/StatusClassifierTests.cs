@@ -140,6 +140,7 @@ public sealed class StatusClassifierTests
     [InlineData("Beslutningsstøtteverktøyet er implementert.", "Regjeringen vil utvikle et beslutningsstøtteverktøy for legevakter.", MeasureStatus.Completed, "er implementert")]
     [InlineData("Veilederen ble gjort tilgjengelig på nett i mars 2024.", Guideline, MeasureStatus.Completed, "ble gjort tilgjengelig")]
     [InlineData("Kampanjen gikk i Agder og Rogaland våren 2024.", Campaign, MeasureStatus.InProgress, "gikk i Agder og Rogaland våren 2024")]
+    [InlineData("Det foreligger nå en revidert veileder.", Guideline, MeasureStatus.Completed, "Det foreligger nå en revidert veileder")]
     public void Holds_for_wordings_a_later_report_may_use(string narrative, string commitment, MeasureStatus expected, string evidencePart)
     {
         var result = StatusClassifier.Classify(narrative, commitment);
@@ -147,6 +148,18 @@ public sealed class StatusClassifierTests
         Assert.NotNull(result.Evidence);
         Assert.True(result.Evidence!.Contains(evidencePart, StringComparison.Ordinal), $"«{result.Evidence}» does not contain «{evidencePart}»: {result.Explanation}");
         Assert.Contains(result.Evidence!, narrative, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // negated states, and a system that is not the tool the measure asks for, are no signal
+    [InlineData("Det foreligger ingen planer om å etablere registeret.", Register)]
+    [InlineData("Ingenting er på plass ennå.", Network)]
+    [InlineData("Journalsystemet er oppdatert.", "Regjeringen vil videreutvikle og implementere beslutningsstøtteverktøy i legevaktsentraler.")]
+    public void Negated_states_and_other_systems_complete_nothing(string narrative, string commitment)
+    {
+        var result = StatusClassifier.Classify(narrative, commitment);
+        Assert.NotEqual(MeasureStatus.Completed, result.Status);
+        Assert.NotEqual(MeasureStatus.InProgress, result.Status);
     }
 
     [Fact]

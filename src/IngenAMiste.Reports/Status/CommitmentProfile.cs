@@ -54,7 +54,11 @@ public sealed partial class CommitmentProfile
         _mainVerbs = foldedMain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(DeliverableSynonyms.ActNouns.ContainsKey).ToList();
         AskedKinds = DeliverableSynonyms.AskedFor(foldedMain);
         EnsuresState = EnsureWording().IsMatch(foldedMain);
+        AsksAssessment = AssessmentWording().IsMatch(foldedMain);
     }
+
+    /// <summary>The commitment asks for an assessment or investigation ("vurdere", "vurderer", "utrede", "evaluere"): its conclusion delivers it.</summary>
+    public bool AsksAssessment { get; }
 
     /// <summary>The kinds of deliverable the commitment's main part names or asks for (<see cref="DeliverableSynonyms"/>).</summary>
     public IReadOnlyList<(DeliverableKind Kind, string Words)> AskedKinds { get; }
@@ -190,6 +194,9 @@ public sealed partial class CommitmentProfile
 
         return true;
     }
+
+    [GeneratedRegex(@"\b(?:vurdere|vurderer|utrede|evaluere)\b")]
+    private static partial Regex AssessmentWording();
 
     [GeneratedRegex(@"^(?:regjeringen )?(?:vil )?(?:sikre|sørge for) at\b")]
     private static partial Regex EnsureWording();

@@ -151,8 +151,9 @@ public static class StatusRules
             R(@"\b(?:etablert|startet|igangsatt|opprettet|satt\s+i\s+gang)\s+(?:en\s+|et\s+)?pilot\w*|\bpilot\w*\s+(?:er\s+|ble\s+)?(?:utvidet|startet|igangsatt)|\bprøves\s+ut\b|\butprøving\w*\s+(?:har\s+)?pågå\w*"),
             "a pilot / trial is running"),
         new("remaining", MeasureStatus.InProgress, 3,
-            R(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"),
-            "part of the work remains or is delayed") { DropWhenNegated = false, FutureAware = false, IsState = true },
+            R(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"
+              + @"|(?<=\bmen\s+(?:\w+\s+){0,2}?)(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:\w+\s+)?(?:publisert|lansert|vedtatt|sendt|tatt\s+i\s+bruk|implementert|godkjent|fastsatt|innført)\b"),
+            "part of the work remains or is delayed (also: a step done, 'men ennå ikke publisert')") { DropWhenNegated = false, FutureAware = false, IsState = true },
         new("followed-up-through", MeasureStatus.InProgress, 3,
             R(@"\bfølges\s+opp\s+(?:via|gjennom|med)\s+(?:konkrete\s+|egne\s+)?\w+"),
             "is being followed up through concrete work"),
@@ -187,7 +188,7 @@ public static class StatusRules
             R(@"\bavvente[rs]\b|\bventer\s+på\b|\bikke\s+(?:ennå\s+|enda\s+|foreløpig\s+)?(?:tatt\s+stilling|avklart|besluttet)\b"),
             "waiting for something (a decision, other results) before starting") { DropWhenNegated = false, FutureAware = false },
         new("intention", MeasureStatus.Planned, 2,
-            R(@"\b[Pp]lanen\s+er\s+(?:blant\s+annet\s+)?å\b|\bDet\s+er\s+et\s+mål\s+å\b|\bønsker\s+å\b|\bhar\s+besluttet\b|\bble\s+det\s+(?:\w+\s+){0,3}besluttet\b|\butlyst\w*\b|\butlyste\b|\blyst\s+ut\b|\blyses\s+ut\b|\b(?:tas|tar)\s+sikte\s+på\b|\b(?:er|har)\s+(?:det\s+)?søkt\s+om\b"),
+            R(@"\b[Pp]lanen\s+er\s+(?:blant\s+annet\s+)?å\b|\bplanlegger\s+å\b|\bDet\s+er\s+et\s+mål\s+å\b|\bønsker\s+å\b|\bhar\s+besluttet\b|\bble\s+det\s+(?:\w+\s+){0,3}besluttet\b|\butlyst\w*\b|\butlyste\b|\blyst\s+ut\b|\blyses\s+ut\b|\b(?:tas|tar)\s+sikte\s+på\b|\b(?:er|har)\s+(?:det\s+)?søkt\s+om\b"),
             "an intention or decision, not yet carried out") { FutureAware = false },
         new("plan-content", MeasureStatus.Planned, 2,
             R(@"\b[Tt]iltak(?:et|ene)?\s+(?:i|inngår\s+i)\s+(?:den\s+|de\s+)?(?:regionale\s+)?\w*plan\w*"),
@@ -216,7 +217,7 @@ public static class StatusRules
 
         // ---- completion verbs, judged against the commitment (band 4 when the measure's own deliverable)
         new("completion", MeasureStatus.Completed, 4,
-            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
+            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
             "a completion verb", RuleKind.Completion) { IgnoreInRelativeClause = true },
 
         // ---- weak (band 1)

@@ -21,14 +21,14 @@ internal sealed record ThemeVerdict(MeasureStatus Label, double Weight, string R
 internal static partial class ThemeAnalyzer
 {
     /// <summary>Instruments of planning: producing one is planning, unless the commitment asks for it.</summary>
-    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "mandat", "prosjektplan", "oppdrag", "beslutning", "forslag", "oversikt"];
+    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "mandat", "prosjektplan", "oppdrag", "beslutning", "oversikt"];
 
     /// <summary>Instruments and sub-steps of execution: producing one is progress, unless the commitment asks for it.</summary>
     private static readonly string[] MeansNouns =
     [
         "gruppe", "prosjekt", "nettside", "side", "utvalg", "møte", "pilot", "kartlegging", "samarbeid", "organisering", "ressursgruppe",
         "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse",
-        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs", "utkast", "skisse", "testversjon", "pakke",
+        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs", "utkast", "skisse", "testversjon", "pakke", "forslag",
     ];
 
     /// <summary>Words that say the completion covers only part of the ground.</summary>
@@ -44,6 +44,9 @@ internal static partial class ThemeAnalyzer
     /// <summary>Verbs that put a practice in place: innført, implementert, tatt i bruk, etablert, "har nå rutiner", i drift.</summary>
     [GeneratedRegex(@"^(?:innført|innførte|implementert|implementerte|etablert|etablerte|opprettet|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|har\s+nå\s+.+|(?:er|ble)\s+(?:nå\s+)?i\s+drift)$", RegexOptions.IgnoreCase)]
     private static partial Regex InPlace();
+
+    [GeneratedRegex(@"^(?:konkludert|konkluderte)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Conclusion();
 
     /// <summary>Verbs that finish a piece of work: avsluttet, fullført, sluttført, ferdigstilt, gjennomført, utført.</summary>
     [GeneratedRegex(@"^(?:avsluttet|fullført|fullførte|sluttført|sluttførte|ferdigstilt|gjennomført|utført)$", RegexOptions.IgnoreCase)]
@@ -86,6 +89,14 @@ internal static partial class ThemeAnalyzer
         }
 
         // "Tiltaket er gjennomført", "Oppdraget er levert"; and the work itself finished ("Arbeidet ble avsluttet i 2022").
+        // An assessment concluded ("Departementet har konkludert med at …") is the deliverable of a measure that asks for one.
+        if (Conclusion().IsMatch(verbText))
+        {
+            return commitment.AsksAssessment
+                ? new ThemeVerdict(MeasureStatus.Completed, 4, $"{verbText}: the assessment the measure asks for has concluded", evStart, evEnd)
+                : new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: a conclusion on something other than the deliverable", evStart, evEnd);
+        }
+
         var selfReference = themeWords.Any(w => w is "tiltaket" or "oppdraget")
             || (themeWords is ["arbeidet"] or ["arbeidet", "med", "tiltaket"] && Finishing().IsMatch(verbText));
         var head = HeadNoun(themeWords);

@@ -141,6 +141,16 @@ public sealed class StatusClassifierTests
     [InlineData("Veilederen ble gjort tilgjengelig på nett i mars 2024.", Guideline, MeasureStatus.Completed, "ble gjort tilgjengelig")]
     [InlineData("Kampanjen gikk i Agder og Rogaland våren 2024.", Campaign, MeasureStatus.InProgress, "gikk i Agder og Rogaland våren 2024")]
     [InlineData("Det foreligger nå en revidert veileder.", Guideline, MeasureStatus.Completed, "Det foreligger nå en revidert veileder")]
+    // consultation is not delivery; a step done "men ennå ikke publisert" leaves work; a proposal delivered is a sub-step
+    [InlineData("Den reviderte veilederen er sendt på høring.", Guideline, MeasureStatus.InProgress, "sendt på høring")]
+    [InlineData("Veilederen er revidert, men er ennå ikke publisert.", Guideline, MeasureStatus.InProgress, "ennå ikke publisert")]
+    [InlineData("Arbeidsgruppen har levert sitt forslag til revidert veileder.", Guideline, MeasureStatus.InProgress, "har levert sitt forslag")]
+    [InlineData("Helsedirektoratet planlegger å starte revisjonen i 2025.", Guideline, MeasureStatus.Planned, "planlegger å")]
+    // handed over, broadcast, concluded
+    [InlineData("Utredningen ble oversendt departementet i juni 2024.", "Regjeringen vil utrede behovet for et nasjonalt register.", MeasureStatus.Completed, "Utredningen ble oversendt departementet i juni 2024")]
+    [InlineData("Kampanjene ble vist på TV og i sosiale medier i alle regioner.", Campaign, MeasureStatus.Completed, "Kampanjene ble vist")]
+    [InlineData("Departementet har konkludert med at registeret ikke skal etableres.", Register, MeasureStatus.Completed, "har konkludert")]
+    [InlineData("Arbeidsgruppen har konkludert med at kampanjene bør rettes mot menn.", Campaign, MeasureStatus.InProgress, "har konkludert")]
     public void Holds_for_wordings_a_later_report_may_use(string narrative, string commitment, MeasureStatus expected, string evidencePart)
     {
         var result = StatusClassifier.Classify(narrative, commitment);

@@ -58,7 +58,11 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 /// utredningsfase = investigation phase; vurdere/vurderes = assess/is assessed; oppdrag/tildelingsbrev = assignment/
 /// allocation letter; bevilget/avsatt = appropriated/set aside; etablert/opprettet = established; lansert/publisert =
 /// launched/published; utarbeidet/laget = prepared/made; ferdigstilt/fullført/avsluttet = finished; levert = delivered;
-/// innført/tatt i bruk = introduced/taken into use; trådt i kraft = entered into force; høring = public consultation.
+/// innført/tatt i bruk = introduced/taken into use; trådt i kraft = entered into force; høring = public consultation;
+/// utsatt/lagt på is/stilt i bero = postponed/shelved/suspended; ikke prioritert = not prioritised; avventer = awaits;
+/// forberedes/forberedelser = is being prepared/preparations; oppstart = start-up; i sluttfasen/nesten ferdig = in its final
+/// phase/nearly finished; i rute = on track; foreligger/på plass = exists/in place; inngår nå i/del av = is now part of;
+/// lovarbeid = law-drafting; oversendt/avlevert = handed over; konkludert = concluded; lyst ut = announced (funds).
 /// </summary>
 public static class StatusRules
 {

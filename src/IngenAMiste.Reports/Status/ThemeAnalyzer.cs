@@ -9,7 +9,11 @@ internal sealed record ThemeVerdict(MeasureStatus Label, double Weight, string R
 /// <summary>
 /// Judges a completion verb by its theme — the thing completed — against the measure's commitment:
 /// <list type="bullet">
-/// <item>the theme is the commitment's deliverable (shares a content word with its main part, or is "Tiltaket" itself) → completed;</item>
+/// <item>the theme is the commitment's deliverable (shares a content word with its main part, is of a kind the commitment asks
+/// for in <see cref="DeliverableSynonyms"/>, names the act of its verb, or is "Tiltaket" itself) → completed;</item>
+/// <item>a commitment to secure a state ("sikre at", "sørge for at") met by a practice in place in all units → completed;</item>
+/// <item>something put into a draft ("tatt inn i høringsutkastet") → in progress; an assessment concluded → completed for a
+/// measure that asks for an assessment;</item>
 /// <item>…but only in part of the scope ("i to fylker", "i Helse Nord RHF", "flere helseforetak", "en pilot") → in progress;</item>
 /// <item>the theme is a planning instrument (plan, strategi, dialog) the commitment does not ask for → planned;</item>
 /// <item>the theme is another instrument or sub-step (gruppe, prosjekt, nettside, møte, kartlegging …) → in progress.</item>

@@ -504,9 +504,10 @@ public static partial class EvidencePhrase
 
             end = tokens[t - 1].End;
             end = TrimPunctuation(sentence, tokens[t - 1].Start, end);
-            if (Preposition().IsMatch(tokens[t - 1].Word) && t - 1 > 0 && tokens[t - 2].End > matchEnd)
+            if (Preposition().IsMatch(tokens[t - 1].Word) && t - 1 > 0)
             {
-                end = TrimPunctuation(sentence, tokens[t - 2].Start, tokens[t - 2].End);
+                // A preposition left hanging before the fragment goes too ("er oversatt [til nord-, sør- og lulesamisk]").
+                end = tokens[t - 2].End > matchEnd ? TrimPunctuation(sentence, tokens[t - 2].Start, tokens[t - 2].End) : matchEnd;
             }
         }
 

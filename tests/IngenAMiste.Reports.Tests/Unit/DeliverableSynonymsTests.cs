@@ -67,6 +67,12 @@ public sealed class DeliverableSynonymsTests
     // agreement = samarbeidsavtale for a model of cooperation; meetings are a sub-step
     [InlineData("Regjeringen vil etablere en samarbeidsmodell mellom de to sentrene.", "En samarbeidsavtale ble undertegnet i 2024.", MeasureStatus.Completed, "En samarbeidsavtale ble undertegnet")]
     [InlineData("Regjeringen vil etablere en samarbeidsmodell mellom de to sentrene.", "Det er holdt to møter mellom sentrene.", MeasureStatus.InProgress, "møter")]
+    // a rule in force delivers a commitment to restrict something; a consultation does not
+    [InlineData("Regjeringen vurderer å begrense salget av reseptfrie smertestillende legemidler.", "Forskriftsendringen trådte i kraft 1. mars 2024.", MeasureStatus.Completed, "Forskriftsendringen trådte i kraft")]
+    [InlineData("Regjeringen vurderer å begrense salget av reseptfrie smertestillende legemidler.", "Forslaget har vært på høring.", MeasureStatus.InProgress, "har vært på høring")]
+    // the report of an assessment delivers it; a reference group does not
+    [InlineData("Regjeringen vil vurdere samordning av hjelpetelefonene.", "Helsedirektoratet leverte sin rapport i 2024.", MeasureStatus.Completed, "leverte sin rapport i 2024")]
+    [InlineData("Regjeringen vil vurdere samordning av hjelpetelefonene.", "Det er opprettet en referansegruppe.", MeasureStatus.InProgress, "referansegruppe")]
     // the act the commitment's verb names, as a noun
     [InlineData("Regjeringen vil oversette opplæringsmateriellet til samisk.", "Oversettelsen ble fullført i 2024.", MeasureStatus.Completed, "Oversettelsen ble fullført")]
     [InlineData("Regjeringen vil etablere regionale nettverk for selvmordsforebygging.", "Etableringen av nettverkene i Helse Vest er fullført.", MeasureStatus.InProgress, "er fullført")]

@@ -22,6 +22,7 @@ public sealed class EvidencePhraseTests
     // B1: word boundaries; a hyphenated fragment ("Helse-") never ends a phrase, a hyphenated name is not split at "og".
     [InlineData("Evalueringen pågår hos Helse- og omsorgsdepartementet.", "Evalueringen pågår")]
     [InlineData("Kommunal- og distriktsdepartementet har utarbeidet en veileder om tilskudd til kommunene.", "har utarbeidet en veileder")]
+    [InlineData("Veilederen er oversatt til nord-, sør- og lulesamisk.", "Veilederen er oversatt")]
     // S1: the phrase starts in the clause of the signal (after "at").
     [InlineData("Direktoratet viser til at kurset er under utvikling.", "kurset er under utvikling")]
     [InlineData("Direktoratet har fått oppdraget, og arbeidet er under planlegging.", "arbeidet er under planlegging")]

@@ -183,6 +183,11 @@ public static class StatusRules
         new("future-step", MeasureStatus.Planned, 2,
             R(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:(?:etter\s+planen|nå|først|deretter|også)\s+)?(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides|revideres|publiseres|innføres|ferdigstilles)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b"),
             "a concrete step is planned for later") { FutureAware = false, AgentOptional = true },
+        // A delivery scheduled for a later date in the present tense ("Kampanjen lanseres i mars 2025", "Kurset starter høsten
+        // 2025"): like "vil bli lansert", planned.
+        new("scheduled", MeasureStatus.Planned, 2,
+            R(@"\b(?:lanseres|publiseres|sendes\s+ut|legges\s+(?:fram|frem)|åpnes|arrangeres|gjennomføres|starter(?:\s+opp)?|startes(?:\s+opp)?|igangsettes)\s+(?:(?:etter\s+planen|trolig|sannsynligvis|først)\s+)?(?:i|høsten|våren|sommeren|vinteren|innen|fra|i\s+løpet\s+av)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b"),
+            "a delivery scheduled for a later date (present tense with a date)") { FutureAware = false, AgentOptional = true },
         new("funds-to-be-used", MeasureStatus.Planned, 2,
             R(@"\bmidlene\s+skal\s+(?:\w+\s+){0,2}(?:benyttes|brukes)\b"),
             "the money is to be used for …") { FutureAware = false },

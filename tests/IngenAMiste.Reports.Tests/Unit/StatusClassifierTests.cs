@@ -108,6 +108,8 @@ public sealed class StatusClassifierTests
     [InlineData("Oppstart er planlagt høsten 2025.", Register, MeasureStatus.Planned, "planlagt")]
     [InlineData("Arbeidet skal igangsettes i 2025.", Register, MeasureStatus.Planned, "skal igangsettes")]
     [InlineData("Det tas sikte på å starte arbeidet i 2026.", Register, MeasureStatus.Planned, "tas sikte på")]
+    [InlineData("Kampanjen lanseres i mars 2026.", Campaign, MeasureStatus.Planned, "Kampanjen lanseres i mars 2026")]
+    [InlineData("Nettverkene starter opp høsten 2026.", Network, MeasureStatus.Planned, "starter")]
     // not started: postponed, shelved, not prioritised, nothing done
     [InlineData("Arbeidet er utsatt.", Register, MeasureStatus.NotStarted, "Arbeidet er utsatt")]
     [InlineData("Arbeidet med registeret er lagt på is.", Register, MeasureStatus.NotStarted, "lagt på is")]

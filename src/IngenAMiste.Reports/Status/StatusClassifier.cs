@@ -265,7 +265,7 @@ public static partial class StatusClassifier
     }
 
     /// <summary>Work that follows a delivery: its follow-up, implementation, spreading, evaluation or further work.</summary>
-    [GeneratedRegex(@"^(?:(?:og|men)\s+)?(?:oppfølging(?:en)?|implementering(?:en)?|spredning(?:en)?|evaluering(?:en)?|videre\s+arbeid|arbeidet\s+med\s+oppfølging\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:og|men)\s+)?(?:(?:en|ei|et|den|det|videre)\s+)?(?:oppfølging(?:en)?|implementering(?:en)?|spredning(?:en)?|evaluering(?:en)?|videre\s+arbeid|arbeidet\s+med\s+oppfølging\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
     /// <summary>An object noun phrase right after a verb: a determiner or possessive.</summary>

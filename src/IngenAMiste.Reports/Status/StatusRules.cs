@@ -129,7 +129,7 @@ public static class StatusRules
             R(@"\bi\s+(?:slutt|avslutnings|ferdigstillings)fasen\b|\bi\s+innspurten\b|\b(?:nesten|snart|nærmest)\s+(?:ferdig|klar|fullført|ferdigstilt)\b|\bi\s+rute\b|\bkommet\s+(?:godt\s+|svært\s+)?langt\b"),
             "in its final phase / nearly finished / on track") { IsState = true },
         new("started", MeasureStatus.InProgress, 3,
-            R(@"\b(?:(?:har|er|ble)\s+(?:nå\s+|blitt\s+)?)?(?:igangsatt|påbegynt|på\s+begynt|satt\s+i\s+gang)\b|\b(?:har|er|ble)\s+(?:nå\s+)?(?:startet|begynt)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning))"),
+            R(@"\b(?:(?:har|er|ble)\s+(?:nå\s+|blitt\s+)?)?(?:igangsatt|påbegynt|på\s+begynt|satt\s+i\s+gang)\b|(?<!\b(?:kull|deltakere|deltakerne|studenter|studentene|elever|elevene)\s+)\b(?:har|er|ble)\s+(?:nå\s+)?(?:startet|begynt)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning))(?!\s+på\s+(?:\w+\s+)?(?:videreutdanning|utdanning|studi|kurs)\w*)"),
             "has been started / set in motion") { IgnoreInRelativeClause = true, IsState = true },
         new("under-way", MeasureStatus.InProgress, 3,
             R(@"\bunder\s+(?:etablering|revidering|revisjon|utvikling|utarbeidelse|arbeid|montering|implementering|oppbygging|gjennomføring|utprøving|omlegging|ferdigstilling|innføring|oppdatering|oversettelse|bygging)\b"),
@@ -152,7 +152,7 @@ public static class StatusRules
             R(@"\b(?:bistår|veileder|(?:følger|fulgt)\s+(?:særlig\s+)?opp|gir\s+(?:fortsatt\s+)?(?:råd|veiledning|bistand))\s+(?:og\s+veileder\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
             "gives ongoing support or guidance to the services", RuleKind.Activity),
         new("pilot", MeasureStatus.InProgress, 3,
-            R(@"\b(?:etablert|startet|igangsatt|opprettet|satt\s+i\s+gang)\s+(?:en\s+|et\s+)?pilot\w*|\bpilot\w*\s+(?:er\s+|ble\s+)?(?:utvidet|startet|igangsatt)|\bprøves\s+ut\b|\butprøving\w*\s+(?:har\s+)?pågå\w*"),
+            R(@"\b(?:etablert|startet|igangsatt|opprettet|satt\s+i\s+gang)\s+(?:en\s+|et\s+)?pilot\w*|\bpilot\w*(?:\s+(?:for|med|i|om)\s+[^,.;]{1,50}?)?\s+(?:er\s+|ble\s+)?(?:utvidet|startet|igangsatt)|\bprøves\s+ut\b|\butprøving\w*\s+(?:har\s+)?pågå\w*"),
             "a pilot / trial is running"),
         new("remaining", MeasureStatus.InProgress, 3,
             R(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"
@@ -223,7 +223,8 @@ public static class StatusRules
             "has funded a piece of the work") { FutureAware = false },
 
         // ---- the report itself calls the measure done
-        new("declared-done", MeasureStatus.Completed, 4,
+        // Weight 4.1: the report's own verdict on the measure is the evidence before any other completion in the band.
+        new("declared-done", MeasureStatus.Completed, 4.1,
             R(@"\b(?:Tiltaket|Oppdraget)\s+(?:regnes|anses|betraktes|vurderes)\s+(?:nå\s+)?som\s+(?:gjennomført|fullført|avsluttet|ferdigstilt|oppfylt|levert|ferdig)\b"),
             "the measure is declared carried out") { FutureAware = false },
 

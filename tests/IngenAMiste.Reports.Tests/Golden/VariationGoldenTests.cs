@@ -41,12 +41,12 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
-        ["arsrapport-2021-2022"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["arsrapport-2021-2022"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 54 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["heading-variants"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 10 / 11.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["justified-hyphenated"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 13 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["links"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["other-fonts-two-column"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["tricky-narratives"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 15 / 18.0, ["measure.funding"] = 16 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["tricky-narratives"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 16 / 18.0, ["measure.funding"] = 16 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["presentation-variant"] = new() { ["mentions.found"] = 1, ["mentions.evidence"] = 1, ["document.title"] = 1 },
         ["no-structure"] = new() { ["document.title"] = 1 },
     };

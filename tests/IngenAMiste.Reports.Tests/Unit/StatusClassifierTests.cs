@@ -143,6 +143,11 @@ public sealed class StatusClassifierTests
     [InlineData("Veilederen ble gjort tilgjengelig på nett i mars 2024.", Guideline, MeasureStatus.Completed, "ble gjort tilgjengelig")]
     [InlineData("Kampanjen gikk i Agder og Rogaland våren 2024.", Campaign, MeasureStatus.InProgress, "gikk i Agder og Rogaland våren 2024")]
     [InlineData("Det foreligger nå en revidert veileder.", Guideline, MeasureStatus.Completed, "Det foreligger nå en revidert veileder")]
+    // the report's own verdict is the evidence before another completion; a cohort starting a course is no start of the work;
+    // a pilot extended is the signal, not the evaluation that follows it
+    [InlineData("Kampanjen er fulgt opp med et webinar i mars 2024. Tiltaket regnes som gjennomført.", Campaign, MeasureStatus.Completed, "Tiltaket regnes som gjennomført")]
+    [InlineData("To nye kull har startet på videreutdanningen, og veilederen er under revidering.", Guideline, MeasureStatus.InProgress, "veilederen er under revidering")]
+    [InlineData("Piloten for digitale kampanjer er utvidet til flere fylker, og en evaluering pågår.", Campaign, MeasureStatus.InProgress, "Piloten for digitale kampanjer er utvidet")]
     // consultation is not delivery; a step done "men ennå ikke publisert" leaves work; a proposal delivered is a sub-step
     [InlineData("Den reviderte veilederen er sendt på høring.", Guideline, MeasureStatus.InProgress, "sendt på høring")]
     [InlineData("Veilederen er revidert, men er ennå ikke publisert.", Guideline, MeasureStatus.InProgress, "ennå ikke publisert")]

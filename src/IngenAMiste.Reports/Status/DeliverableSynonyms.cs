@@ -17,7 +17,8 @@ public sealed record DeliverableKind(string Id, string Gloss, Regex Names, Regex
 /// ble publisert" is recognised as the "visuelle oversikt" a measure asks for, and "Kunnskapsoppsummeringen ble ferdigstilt"
 /// as its "vurdering av eksisterende forskning". Used by <see cref="ThemeAnalyzer"/> when it judges whether the thing a
 /// completion verb completed is the measure's own deliverable: a thing of a kind the commitment asks for is the deliverable
-/// (subject to the scope checks), a thing of another kind stays a sub-step.
+/// (subject to the scope checks). The table only adds: a thing of another kind is judged as before (shared content words
+/// with the commitment; an instrument such as a group, a course or a web page, or a planning document, is a sub-step).
 /// <para>
 /// A report's noun phrase has the kind of the longest name that covers its head noun ("en systematisk oversikt over forskningen"
 /// is a knowledge summary, not an overview; "et utkast til veileder" is a draft, not a guide: the name must cover the head).
@@ -166,18 +167,12 @@ public static class DeliverableSynonyms
         return best;
     }
 
-    /// <summary>The kind of a noun phrase whose head is its first word that is not a determiner (see <see cref="KindOf(string,int,int,int)"/>).</summary>
+    /// <summary>The kind of a noun phrase with the given (folded) head word (see <see cref="KindOf(string,int,int,int)"/>).</summary>
     public static (DeliverableKind Kind, string Name)? KindOf(string nounPhrase, string head)
     {
         var folded = TextNormalizer.Fold(nounPhrase);
         var at = Regex.Match(folded, @"(?<!\w)" + Regex.Escape(head) + @"(?!\w)", Opts);
-        if (!at.Success)
-        {
-            return null;
-        }
-
-        var phraseStart = 0;
-        return KindOf(folded, phraseStart, at.Index, at.Index + at.Length);
+        return at.Success ? KindOf(folded, 0, at.Index, at.Index + at.Length) : null;
     }
 
     /// <summary>

@@ -92,7 +92,6 @@ internal static partial class ThemeAnalyzer
             themeWords = [.. themeWords, .. Words(container.Groups["c"].Value)];
         }
 
-        // "Tiltaket er gjennomført", "Oppdraget er levert"; and the work itself finished ("Arbeidet ble avsluttet i 2022").
         // An assessment concluded ("Departementet har konkludert med at …") is the deliverable of a measure that asks for one.
         if (Conclusion().IsMatch(verbText))
         {
@@ -101,6 +100,7 @@ internal static partial class ThemeAnalyzer
                 : new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: a conclusion on something other than the deliverable", evStart, evEnd);
         }
 
+        // "Tiltaket er gjennomført", "Oppdraget er levert"; and the work itself finished ("Arbeidet ble avsluttet i 2022").
         var selfReference = themeWords.Any(w => w is "tiltaket" or "oppdraget")
             || (themeWords is ["arbeidet"] or ["arbeidet", "med", "tiltaket"] && Finishing().IsMatch(verbText));
         var head = HeadNoun(themeWords);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace IngenAMiste.Reports.Status;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace IngenAMiste.Reports.Status;
 /// sequence ("… og deretter utforme anbefalinger") it is the last step. Words common to nearly every commitment
 /// (regjeringen, selvmord, forebygging, tiltak, arbeid …) do not count.
 /// </summary>
-public sealed class CommitmentProfile
+public sealed partial class CommitmentProfile
 {
     private static readonly string[] GenericPrefixes =
     [
@@ -20,6 +22,8 @@ public sealed class CommitmentProfile
         "og", "i", "av", "for", "på", "til", "med", "om", "at", "som", "den", "det", "de", "en", "et", "ett", "er", "å", "eller", "vil",
         "skal", "kan", "har", "ble", "blir", "fra", "ved", "hvordan", "hvilke", "hver", "hvert", "enkelt", "både", "samt", "deres", "sin",
         "sitt", "sine", "denne", "dette", "disse", "nå", "også", "ny", "nye", "nytt", "alle", "flere", "egen", "eget", "egne",
+        "blant", "mellom", "innen", "innenfor", "utenfor", "under", "etter", "over", "uten", "rundt", "langs", "eventuelt", "slik",
+        "hvor", "hvis", "fordi", "andre", "annen", "annet", "være", "blitt",
     };
 
     private readonly List<string> _main;
@@ -46,7 +50,36 @@ public sealed class CommitmentProfile
         }
 
         _main = ContentWords(main);
+        var foldedMain = TextNormalizer.Fold(main);
+        _mainVerbs = foldedMain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(DeliverableSynonyms.ActNouns.ContainsKey).ToList();
+        AskedKinds = DeliverableSynonyms.AskedFor(foldedMain);
+        EnsuresState = EnsureWording().IsMatch(foldedMain);
+        AsksAssessment = AssessmentWording().IsMatch(foldedMain);
     }
+
+    /// <summary>The commitment asks for an assessment or investigation ("vurdere", "vurderer", "utrede", "evaluere"): its conclusion delivers it.</summary>
+    public bool AsksAssessment { get; }
+
+    /// <summary>The kinds of deliverable the commitment's main part names or asks for (<see cref="DeliverableSynonyms"/>).</summary>
+    public IReadOnlyList<(DeliverableKind Kind, string Words)> AskedKinds { get; }
+
+    /// <summary>
+    /// The commitment asks for a state of the services to be secured ("sikre at …", "sørge for at …") rather than for a product:
+    /// a practice put in place in all units meets it.
+    /// </summary>
+    public bool EnsuresState { get; }
+
+    /// <summary>
+    /// Does <paramref name="head"/> (a folded noun) name the act a verb of the commitment's main part asks for ("revisjonen"
+    /// for "revidere")? See <see cref="DeliverableSynonyms.ActNouns"/>.
+    /// </summary>
+    public bool NamesAct(string head) =>
+        _mainVerbs.Any(v => DeliverableSynonyms.ActNouns.TryGetValue(v, out var nouns) && nouns.Any(n => head.StartsWith(n, StringComparison.Ordinal) && head.Length <= n.Length + 3));
+
+    private readonly List<string> _mainVerbs;
+
+    /// <summary>The words of the commitment that ask for the kind of deliverable <paramref name="kind"/>, or null.</summary>
+    public string? Asks(DeliverableKind kind) => AskedKinds.FirstOrDefault(a => ReferenceEquals(a.Kind, kind)).Words;
 
     public bool IsEmpty => _all.Count == 0;
 
@@ -161,4 +194,10 @@ public sealed class CommitmentProfile
 
         return true;
     }
+
+    [GeneratedRegex(@"\b(?:vurdere|vurderer|utrede|evaluere)\b")]
+    private static partial Regex AssessmentWording();
+
+    [GeneratedRegex(@"^(?:regjeringen )?(?:vil )?(?:sikre|sørge for) at\b")]
+    private static partial Regex EnsureWording();
 }

@@ -21,6 +21,7 @@ public enum PhraseTail
 /// <list type="bullet">
 /// <item>B1 A phrase starts and ends at word boundaries of the joined text; a word ending in a hyphen ("Helse-", a line-end
 /// or compound fragment) never ends a phrase.</item>
+/// <item>B2 "og" between two proper names ("i Agder og Rogaland", "Helse Vest og Helse Nord") joins them: it ends no phrase.</item>
 /// <item>S1 The phrase starts in the clause of the signal: after the last comma, semicolon or colon, after a subordinator (at,
 /// der, fordi, når …), after "som" that opens a relative clause, and after "og"/"men" that open a new clause (an auxiliary,
 /// det/der or the signal's own verb follows); "Justis- og beredskapsdepartementet" is one name, not two clauses. A
@@ -35,6 +36,10 @@ public enum PhraseTail
 /// ("… ble lansert i mars 2021").</item>
 /// <item>S5 When a long adverbial (four words or more, opened by a preposition) stands between the auxiliary and the main verb,
 /// the phrase starts at the main verb ("har i samarbeid med … utarbeidet et ressurskart" → "utarbeidet et ressurskart").</item>
+/// <item>S7 A statement about the work itself — a future step, an assessment, "er i gang med" — does not keep an organisation named
+/// as its subject (one or two words: "Helsedirektoratet vil i 2023 vurdere" → "vil i 2023 vurdere", "Statens vegvesen vurderer
+/// endringer" → "vurderer endringer"); a thing as subject is kept ("Strategien skal følges opp"), and so is the organisation
+/// of an action with its product or an activity ("Helsedirektoratet har etablert en pilot", "Medietilsynet arbeider med …").</item>
 /// <item>E1 A time phrase ending in a year within eight words after the signal ends the phrase, with all before it ("ble
 /// etablert våren 2021", "er gitt som oppdrag i tildelingsbrevet til X for 2021", "ble lansert under Oslo-Pride 23. juni 2021").</item>
 /// <item>E2 Otherwise the phrase keeps the object's noun phrase and drops the prepositional phrases after it ("Det er etablert
@@ -75,7 +80,7 @@ public static partial class EvidencePhrase
     /// <see cref="PhraseTail.Complement"/> and <see cref="PhraseTail.AsFound"/>). <paramref name="bareState"/>: the signal is a
     /// state predicate (pågår, er igangsatt, under etablering …), for S4.
     /// </summary>
-    public static (int Start, int End) Cut(string sentence, int matchStart, int matchEnd, int foundEnd, PhraseTail tail, bool bareState = false)
+    public static (int Start, int End) Cut(string sentence, int matchStart, int matchEnd, int foundEnd, PhraseTail tail, bool bareState = false, bool agentOptional = false)
     {
         var tokens = Tokenize(sentence);
         var matchFirst = tokens.FindIndex(t => t.End > matchStart);
@@ -99,13 +104,13 @@ public static partial class EvidencePhrase
         end = DropFragment(sentence, tokens, matchEnd, end);
 
         var nothingAfter = tail == PhraseTail.Core && end <= matchEnd + 1;
-        var start = tail == PhraseTail.AsFound ? tokens[matchFirst].Start : Start(tokens, matchFirst, bareState && nothingAfter);
+        var start = tail == PhraseTail.AsFound ? tokens[matchFirst].Start : Start(tokens, matchFirst, bareState && nothingAfter, agentOptional);
         return (start, Math.Max(end, start));
     }
 
     // ---------------------------------------------------------------- start
 
-    private static int Start(List<Token> tokens, int matchFirst, bool bareState)
+    private static int Start(List<Token> tokens, int matchFirst, bool bareState, bool agentOptional = false)
     {
         var clause = ClauseStart(tokens, matchFirst);
         var finite = -1;
@@ -138,6 +143,12 @@ public static partial class EvidencePhrase
 
         var subject = finite - clause;
         if (subject == 0)
+        {
+            return tokens[finite].Start;
+        }
+
+        // S7: an organisation as the agent of a statement about the work itself ("Helsedirektoratet vil i 2023 vurdere").
+        if (agentOptional && subject <= 2 && Enumerable.Range(clause, subject).Any(i => Organisation().IsMatch(tokens[i].Raw)))
         {
             return tokens[finite].Start;
         }
@@ -493,9 +504,10 @@ public static partial class EvidencePhrase
 
             end = tokens[t - 1].End;
             end = TrimPunctuation(sentence, tokens[t - 1].Start, end);
-            if (Preposition().IsMatch(tokens[t - 1].Word) && t - 1 > 0 && tokens[t - 2].End > matchEnd)
+            if (Preposition().IsMatch(tokens[t - 1].Word) && t - 1 > 0)
             {
-                end = TrimPunctuation(sentence, tokens[t - 2].Start, tokens[t - 2].End);
+                // A preposition left hanging before the fragment goes too ("er oversatt [til nord-, sør- og lulesamisk]").
+                end = tokens[t - 2].End > matchEnd ? TrimPunctuation(sentence, tokens[t - 2].Start, tokens[t - 2].End) : matchEnd;
             }
         }
 
@@ -519,6 +531,11 @@ public static partial class EvidencePhrase
     private static bool StopsPhrase(List<Token> tokens, int i)
     {
         var w = tokens[i].Word;
+        if (w == "og" && NamesAround(tokens, i))
+        {
+            return false;
+        }
+
         if (Subordinator().IsMatch(w) || w is "som" or "men" or "og" or "slik" or "samt" || Auxiliary().IsMatch(w))
         {
             return true;
@@ -526,6 +543,11 @@ public static partial class EvidencePhrase
 
         return w == "for" && i + 1 < tokens.Count && tokens[i + 1].Word == "å";
     }
+
+    /// <summary>B2: "og" between two proper names ("i Agder og Rogaland") joins the names; it opens no new clause.</summary>
+    private static bool NamesAround(List<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && !EndsClause(tokens[i - 1])
+        && tokens[i - 1].Raw.Length > 0 && char.IsUpper(tokens[i - 1].Raw[0]) && tokens[i + 1].Raw.Length > 0 && char.IsUpper(tokens[i + 1].Raw[0]);
 
     /// <summary>A token that closes a clause: it ends with a comma, semicolon, colon, or is the last word with a full stop.</summary>
     private static bool EndsClause(Token t) =>
@@ -596,6 +618,10 @@ public static partial class EvidencePhrase
 
     [GeneratedRegex(@"^(?:arbeid|arbeidet|arbeidene|jobben|innsatsen)$")]
     private static partial Regex Work();
+
+    /// <summary>A name of an organisation: a capitalised word ending as an agency, ministry, institute or health trust does, or an acronym (FHI, RVTSene).</summary>
+    [GeneratedRegex(@"^(?:[A-ZÆØÅ][\p{L}-]*(?:direktoratet|departementet|instituttet|tilsynet|etaten|etatene|senteret|sentrene|foretaket|foretakene|kontoret|rådet|forbundet|vegvesen)|[A-ZÆØÅ]{2,}[a-zæøå]{0,3}|Statens)$")]
+    private static partial Regex Organisation();
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]
     private static partial Regex Year();

@@ -135,7 +135,7 @@ public static partial class StatusClassifier
                 taken.Add((m.Index, m.Index + m.Length, weight));
                 var order = sentence.Start + Math.Clamp(Math.Min(evStart, m.Index), 0, text.Length);
                 var tail = rule.Kind == RuleKind.Activity ? PhraseTail.Complement : rule.KeepFoundPhrase ? PhraseTail.AsFound : PhraseTail.Core;
-                (evStart, evEnd) = EvidencePhrase.Cut(text, m.Index, m.Index + m.Length, Math.Clamp(evEnd, 0, text.Length), tail, rule.IsState);
+                (evStart, evEnd) = EvidencePhrase.Cut(text, m.Index, m.Index + m.Length, Math.Clamp(evEnd, 0, text.Length), tail, rule.IsState, rule.AgentOptional);
                 evStart = Math.Clamp(evStart, 0, text.Length);
                 evEnd = Math.Clamp(Math.Max(evEnd, evStart), 0, text.Length);
                 var evidence = text[evStart..evEnd].Trim().TrimEnd(',', ';', ':', '.');
@@ -151,6 +151,7 @@ public static partial class StatusClassifier
     }
 
     private const double ExplicitProgress = 3;
+    private const double ExplicitNotStarted = 5;
     private const double CompletedBand = 4;
 
     private static StatusResult Decide(List<StatusHit> hits)
@@ -161,7 +162,8 @@ public static partial class StatusClassifier
         }
 
         StatusHit winner;
-        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted).OrderBy(h => h.Order).FirstOrDefault();
+        // An explicit "not begun" (band 5) wins over everything; a weaker not-started signal (work postponed, band 3) competes in its band.
+        var notStarted = hits.Where(h => h.Label == MeasureStatus.NotStarted && h.Weight >= ExplicitNotStarted).OrderBy(h => h.Order).FirstOrDefault();
         if (notStarted is not null)
         {
             winner = notStarted;
@@ -263,14 +265,14 @@ public static partial class StatusClassifier
     }
 
     /// <summary>Work that follows a delivery: its follow-up, implementation, spreading, evaluation or further work.</summary>
-    [GeneratedRegex(@"^(?:(?:og|men)\s+)?(?:oppfølging(?:en)?|implementering(?:en)?|spredning(?:en)?|evaluering(?:en)?|videre\s+arbeid|arbeidet\s+med\s+oppfølging\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:og|men)\s+)?(?:(?:en|ei|et|den|det|videre)\s+)?(?:oppfølging(?:en)?|implementering(?:en)?|spredning(?:en)?|evaluering(?:en)?|videre\s+arbeid|arbeidet\s+med\s+oppfølging\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
     /// <summary>An object noun phrase right after a verb: a determiner or possessive.</summary>
     [GeneratedRegex(@"^\s+(?:en|et|ei|sin|sitt|sine|sin\s+egen|den|det|de|denne|dette|disse)\s+\w", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectFollows();
 
-    [GeneratedRegex(@"\b(?:ikke|aldri|ingen|intet)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ikke|aldri|ingen|intet|ingenting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     /// <summary>A modal verb (vil, skal, kan, bør, må …) shortly before the match: the phrase is about the future.</summary>
@@ -302,6 +304,11 @@ public static partial class StatusClassifier
     /// </summary>
     private static bool IsAttributive(string text, Match m)
     {
+        if (FiniteState().IsMatch(m.Value))
+        {
+            return false;
+        }
+
         var previous = LastWords(text, m.Index, 2).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (previous.Length > 0 && AttributiveLead().IsMatch(previous[^1])
             && !(previous[^1].Equals("det", StringComparison.OrdinalIgnoreCase) && previous.Length > 1 && AuxWord().IsMatch(previous[^2])))
@@ -317,6 +324,10 @@ public static partial class StatusClassifier
 
         return !Regex.IsMatch(LastWords(text, m.Index, 3), @"\b(?:har|hadde|er|var|ble|blir|blitt)\b", RegexOptions.IgnoreCase);
     }
+
+    /// <summary>A finite verb of state ("Det foreligger …", "gikk i Agder"): no participle, so never attributive.</summary>
+    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk\b.*|trådte\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FiniteState();
 
     [GeneratedRegex(@"^(?:i|på|av|til|med|for|fra|om|den|det|de|en|et|ei|sin|sitt|sine|nylig|nyss)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveLead();

@@ -40,6 +40,12 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
     /// <summary>A state predicate (pågår, er igangsatt, under etablering …): when nothing follows it, its subject is part of the evidence.</summary>
     public bool IsState { get; init; }
 
+    /// <summary>
+    /// The statement is about the work, not who does it (a future step, an assessment, "er i gang med"): an organisation named
+    /// as its subject ("Helsedirektoratet vil i 2023 vurdere") is not part of the evidence (EvidencePhrase rule S7).
+    /// </summary>
+    public bool AgentOptional { get; init; }
+
     /// <summary>The match is a heading-like phrase (a plan's list title): the evidence is the phrase as found, not cut to a clause core.</summary>
     public bool KeepFoundPhrase { get; init; }
 }
@@ -52,7 +58,11 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 /// utredningsfase = investigation phase; vurdere/vurderes = assess/is assessed; oppdrag/tildelingsbrev = assignment/
 /// allocation letter; bevilget/avsatt = appropriated/set aside; etablert/opprettet = established; lansert/publisert =
 /// launched/published; utarbeidet/laget = prepared/made; ferdigstilt/fullført/avsluttet = finished; levert = delivered;
-/// innført/tatt i bruk = introduced/taken into use; trådt i kraft = entered into force; høring = public consultation.
+/// innført/tatt i bruk = introduced/taken into use; trådt i kraft = entered into force; høring = public consultation;
+/// utsatt/lagt på is/stilt i bero = postponed/shelved/suspended; ikke prioritert = not prioritised; avventer = awaits;
+/// forberedes/forberedelser = is being prepared/preparations; oppstart = start-up; i sluttfasen/nesten ferdig = in its final
+/// phase/nearly finished; i rute = on track; foreligger/på plass = exists/in place; inngår nå i/del av = is now part of;
+/// lovarbeid = law-drafting; oversendt/avlevert = handed over; konkludert = concluded; lyst ut = announced (funds).
 /// </summary>
 public static class StatusRules
 {
@@ -62,6 +72,9 @@ public static class StatusRules
 
     /// <summary>Start verbs, shared by the not-started and in-progress rules.</summary>
     private const string StartVerb = @"(?:påbegynt|på\s+begynt|startet(?:\s+opp)?|igangsatt|satt\s+i\s+gang|kommet\s+i\s+gang|iverksatt|begynt)";
+
+    /// <summary>Preparatory work: planning, investigation, a pre-project, law-drafting (lovarbeid, regelverksarbeid).</summary>
+    private const string Preparatory = @"(?:planlegging\w*|utredning\w*|forarbeid\w*|forprosjekt\w*|lovarbeid\w*|regelverksarbeid\w*|lovforberedelse\w*)";
 
     /// <summary>Work that comes after a delivery (its follow-up, implementation, spreading, evaluation): a next step, not the measure's own work.</summary>
     private const string NextStep = @"(?:oppfølging|implementering|spredning|evaluering|videre\s+oppfølging)\w*";
@@ -76,26 +89,47 @@ public static class StatusRules
             R(@"\b(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}" + StartVerb + @"\b"),
             "not (yet) begun / started / set in motion") { DropWhenNegated = false, FutureAware = false, IgnoreInRelativeClause = true, IsState = true },
         new("no-work-started", MeasureStatus.NotStarted, 5,
-            R(@"\b(?:ingen|intet)\s+arbeid\s+(?:er|har)\s+(?:blitt\s+)?" + StartVerb),
-            "no work has been started") { DropWhenNegated = false, FutureAware = false, IsState = true },
+            R(@"\b(?:ingen|intet)\s+arbeid\s+(?:er|har)\s+(?:blitt\s+)?" + StartVerb
+              + @"|\bikke\s+(?:(?:ennå|blitt)\s+)?(?:gjort\s+(?:noe\s+)?arbeid|arbeidet\s+med\s+(?:tiltaket|oppdraget)|vært\s+(?:noen\s+)?aktivitet)|\bingen\s+aktivitet\b"
+              + @"|\b(?:[Tt]iltaket|[Oo]ppdraget)\s+(?:er|ble|har)\s+(?:\w+\s+)?ikke\s+(?:blitt\s+)?fulgt\s+opp\b"),
+            "no work has been started / done on the measure") { DropWhenNegated = false, FutureAware = false, IsState = true },
+
+        // "Arbeidet er utsatt", "Tiltaket er lagt på is / stilt i bero / ikke prioritert": the work as a whole is put off, so
+        // it has not begun (README: not_started, like "foreløpig ikke påbegynt"). Weaker than an explicit "ikke påbegynt"
+        // (band 3, not 5): it competes in its band, so substantive work reported elsewhere ("er igangsatt", a delivery) wins.
+        // A part or a next step put off ("Installasjonen i X er utsatt", "Evalueringen er utsatt") is no such statement.
+        new("postponed", MeasureStatus.NotStarted, 3,
+            R(@"\b(?:[Aa]rbeidet|[Tt]iltaket|[Oo]ppdraget|[Oo]ppstarten|[Ii]gangsettingen|[Pp]rosjektet)(?:\s+med\s+(?!(?:å\s+)?" + NextStep + @")[^,.;]{1,60}?)?\s+(?:er|ble|har\s+blitt|er\s+blitt)\s+(?:\w+\s+)?(?:utsatt|lagt\s+på\s+is|stilt\s+i\s+bero|satt\s+på\s+vent|(?:ikke|ennå\s+ikke)\s+prioritert|nedprioritert)\b"),
+            "the work as a whole is postponed, shelved or not prioritised: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
 
         // ---- planned, explicit state (band 3)
         new("being-planned", MeasureStatus.Planned, 3,
             R(@"\b(?:under|i)\s+planlegging\b|\bunder\s+utredning\b|\bplanlegges\b|\butredes\b"),
             "being planned / investigated") { IsState = true },
         new("planning-phase", MeasureStatus.Planned, 3,
-            R(@"\bi\s+(?:en\s+|ei\s+)?(?:tidlig\s+)?(?:utrednings|planleggings|oppstarts|forprosjekt)fase\w*"),
-            "in an investigation / planning / start-up phase") { IsState = true },
+            R(@"\bi\s+(?:en\s+|ei\s+)?(?:tidlig\s+)?(?:utrednings|planleggings|oppstarts|forprosjekt)fase\w*|\bunder\s+oppstart\b|\bi\s+startgropen\b"),
+            "in an investigation / planning / start-up phase, about to start") { IsState = true },
+        // Preparing is planning: "Forberedelsene er i gang", "under forberedelse" (band 3, an explicit state of the work).
+        new("preparations", MeasureStatus.Planned, 3,
+            R(@"\bunder\s+forberedelse\b|\bforberedelse\w*(?:\s+(?:til|av)\s+[^,.;]{1,60}?)?\s+(?:er\s+(?:nå\s+)?(?:godt\s+)?i\s+gang|pågår)\b"),
+            "preparations under way (preparation is planning)") { IsState = true },
+        // Preparatory work begun is still planning: the planning itself, an investigation, a pre-project, or law-drafting
+        // before any proposal has been sent on consultation ("Departementet har startet et lovarbeid", "Lovarbeidet er
+        // igangsatt"): no substantive execution yet. A consultation held (band 2.5) or a law in force (completion) goes further.
         new("began-planning", MeasureStatus.Planned, 3,
-            R(@"\b(?:begynt|startet|påbegynt|i\s+gang\s+med)\s+(?:(?:på|med)\s+)?(?:planlegging\w*|utredning\w*|forarbeid\w*)"),
-            "has begun the planning"),
+            R(@"\b(?:begynt|startet|påbegynt|igangsatt|satt\s+i\s+gang|i\s+gang\s+med)\s+(?:(?:på|med)\s+)?(?:(?:et|en|ei)\s+)?" + Preparatory
+              + @"|\b" + Preparatory + @"\s+(?:er|har|ble)\s+(?:nå\s+|blitt\s+)?(?:startet|begynt|påbegynt|igangsatt|satt\s+i\s+gang)\b"),
+            "has begun the planning or other preparatory work"),
 
         // ---- in progress, explicit state (band 3)
         new("ongoing", MeasureStatus.InProgress, 3,
             R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?(?:godt\s+|vel\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b|\bholder\s+(?:nå\s+)?på\s+(?:med|å)\b"),
-            "is ongoing / under way") { IsState = true },
+            "is ongoing / under way") { IsState = true, AgentOptional = true },
+        new("nearly-done", MeasureStatus.InProgress, 3,
+            R(@"\bi\s+(?:slutt|avslutnings|ferdigstillings)fasen\b|\bi\s+innspurten\b|\b(?:nesten|snart|nærmest)\s+(?:ferdig|klar|fullført|ferdigstilt)\b|\bi\s+rute\b|\bkommet\s+(?:godt\s+|svært\s+)?langt\b"),
+            "in its final phase / nearly finished / on track") { IsState = true },
         new("started", MeasureStatus.InProgress, 3,
-            R(@"\b(?:(?:har|er|ble)\s+(?:nå\s+|blitt\s+)?)?(?:igangsatt|påbegynt|på\s+begynt|satt\s+i\s+gang)\b|\b(?:har|er|ble)\s+(?:nå\s+)?(?:startet|begynt)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning))"),
+            R(@"\b(?:(?:har|er|ble)\s+(?:nå\s+|blitt\s+)?)?(?:igangsatt|påbegynt|på\s+begynt|satt\s+i\s+gang)\b|(?<!\b(?:kull|deltakere|deltakerne|studenter|studentene|elever|elevene)\s+)\b(?:har|er|ble)\s+(?:nå\s+)?(?:startet|begynt)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning))(?!\s+på\s+(?:\w+\s+)?(?:videreutdanning|utdanning|studi|kurs)\w*)"),
             "has been started / set in motion") { IgnoreInRelativeClause = true, IsState = true },
         new("under-way", MeasureStatus.InProgress, 3,
             R(@"\bunder\s+(?:etablering|revidering|revisjon|utvikling|utarbeidelse|arbeid|montering|implementering|oppbygging|gjennomføring|utprøving|omlegging|ferdigstilling|innføring|oppdatering|oversettelse|bygging)\b"),
@@ -108,21 +142,22 @@ public static class StatusRules
         // completion). Not a thing that is continued ("Ordningen videreføres": a delivered scheme goes on) and not the work of a
         // next step after the delivery ("arbeidet med implementeringen fortsetter": a follow-up, see FollowUp in the classifier).
         new("work-continues", MeasureStatus.InProgress, 3,
-            R(@"(?<=\b(?:arbeidet|innsatsen)" + WorkTopic + @"\s+)(?:fortsetter|videreføres|vil\s+(?:bli\s+)?(?:fortsette|videreføres|videreført)|pågår\s+(?:fortsatt|videre)|fortsatt\s+pågår|går\s+videre)\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))"
+            R(@"(?<=\b(?:arbeidet|innsatsen)" + WorkTopic + @"\s+)(?:fortsetter|fortsatte|videreføres|vil\s+(?:bli\s+)?(?:fortsette|videreføres|videreført)|pågår\s+(?:fortsatt|videre)|fortsatt\s+pågår|går\s+videre)\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))"
               + @"|\b(?:fortsetter|viderefører|videreføres)\b(?=\s+(?:(?:nå|også|fortsatt)\s+)?(?:arbeidet|innsatsen)\b(?!\s+med\s+(?:å\s+)?" + NextStep + @"))"),
             "the measure's own work continues") { FutureAware = false, IsState = true },
         new("continues", MeasureStatus.InProgress, 3,
-            R(@"\bfortsetter\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
+            R(@"\bfortsetter\b|\bfortsatte\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
             "continues") { IsState = true },
         new("support", MeasureStatus.InProgress, 3,
             R(@"\b(?:bistår|veileder|(?:følger|fulgt)\s+(?:særlig\s+)?opp|gir\s+(?:fortsatt\s+)?(?:råd|veiledning|bistand))\s+(?:og\s+veileder\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
             "gives ongoing support or guidance to the services", RuleKind.Activity),
         new("pilot", MeasureStatus.InProgress, 3,
-            R(@"\b(?:etablert|startet|igangsatt|opprettet|satt\s+i\s+gang)\s+(?:en\s+|et\s+)?pilot\w*|\bpilot\w*\s+(?:er\s+|ble\s+)?(?:utvidet|startet|igangsatt)|\bprøves\s+ut\b|\butprøving\w*\s+(?:har\s+)?pågå\w*"),
+            R(@"\b(?:etablert|startet|igangsatt|opprettet|satt\s+i\s+gang)\s+(?:en\s+|et\s+)?pilot\w*|\bpilot\w*(?:\s+(?:for|med|i|om)\s+[^,.;]{1,50}?)?\s+(?:er\s+|ble\s+)?(?:utvidet|startet|igangsatt)|\bprøves\s+ut\b|\butprøving\w*\s+(?:har\s+)?pågå\w*"),
             "a pilot / trial is running"),
         new("remaining", MeasureStatus.InProgress, 3,
-            R(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"),
-            "part of the work remains or is delayed") { DropWhenNegated = false, FutureAware = false, IsState = true },
+            R(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"
+              + @"|(?<=\bmen\s+(?:\w+\s+){0,2}?)(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:\w+\s+)?(?:publisert|lansert|vedtatt|sendt|tatt\s+i\s+bruk|implementert|godkjent|fastsatt|innført)\b"),
+            "part of the work remains or is delayed (also: a step done, 'men ennå ikke publisert')") { DropWhenNegated = false, FutureAware = false, IsState = true },
         new("followed-up-through", MeasureStatus.InProgress, 3,
             R(@"\bfølges\s+opp\s+(?:via|gjennom|med)\s+(?:konkrete\s+|egne\s+)?\w+"),
             "is being followed up through concrete work"),
@@ -141,18 +176,28 @@ public static class StatusRules
             "assigned (in an allocation or assignment letter)") { FutureAware = false },
         new("assessment", MeasureStatus.Planned, 2,
             R(@"\b(?:vil|skal)\s+(?:(?:\w+|i\s+\d{4}|i\s+løpet\s+av\s+\d{4})\s+){0,3}?vurdere\b|\b(?:vil|skal)\s+(?:det\s+)?vurderes\b|\bvurderes\b|\bvurderer\s+(?:å|om|hvordan|hva|hvorvidt)\b"),
-            "will be / is being assessed") { FutureAware = false },
+            "will be / is being assessed") { FutureAware = false, AgentOptional = true },
         new("seen-in-context", MeasureStatus.Planned, 2,
             R(@"\bskal\s+ses\s+i\s+sammenheng\s+med\b"),
             "is to be seen in connection with other work") { FutureAware = false },
         new("future-step", MeasureStatus.Planned, 2,
             R(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:(?:etter\s+planen|nå|først|deretter|også)\s+)?(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides|revideres|publiseres|innføres|ferdigstilles)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b"),
-            "a concrete step is planned for later") { FutureAware = false },
+            "a concrete step is planned for later") { FutureAware = false, AgentOptional = true },
+        // A delivery scheduled for a later date in the present tense ("Kampanjen lanseres i mars 2025", "Kurset starter høsten
+        // 2025"): like "vil bli lansert", planned.
+        new("scheduled", MeasureStatus.Planned, 2,
+            R(@"\b(?:lanseres|publiseres|sendes\s+ut|legges\s+(?:fram|frem)|åpnes|arrangeres|gjennomføres|starter(?:\s+opp)?|startes(?:\s+opp)?|igangsettes)\s+(?:(?:etter\s+planen|trolig|sannsynligvis|først)\s+)?(?:i|høsten|våren|sommeren|vinteren|innen|fra|i\s+løpet\s+av)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b"),
+            "a delivery scheduled for a later date (present tense with a date)") { FutureAware = false, AgentOptional = true },
         new("funds-to-be-used", MeasureStatus.Planned, 2,
             R(@"\bmidlene\s+skal\s+(?:\w+\s+){0,2}(?:benyttes|brukes)\b"),
             "the money is to be used for …") { FutureAware = false },
+        // Waiting for something before the work starts ("avventer resultatene", "venter på", "ikke tatt stilling til"): the work
+        // is still intended and nothing is reported done, so planned (not an explicit "not begun").
+        new("awaiting", MeasureStatus.Planned, 2,
+            R(@"\bavvente[rs]\b|\bventer\s+på\b|\bikke\s+(?:ennå\s+|enda\s+|foreløpig\s+)?(?:tatt\s+stilling|avklart|besluttet)\b"),
+            "waiting for something (a decision, other results) before starting") { DropWhenNegated = false, FutureAware = false },
         new("intention", MeasureStatus.Planned, 2,
-            R(@"\b[Pp]lanen\s+er\s+(?:blant\s+annet\s+)?å\b|\bDet\s+er\s+et\s+mål\s+å\b|\bønsker\s+å\b|\bhar\s+besluttet\b|\bble\s+det\s+(?:\w+\s+){0,3}besluttet\b|\butlyst\w*\b|\butlyste\b"),
+            R(@"\b[Pp]lanen\s+er\s+(?:blant\s+annet\s+)?å\b|\bplanlegger\s+å\b|\bDet\s+er\s+et\s+mål\s+å\b|\bønsker\s+å\b|\bhar\s+besluttet\b|\bble\s+det\s+(?:\w+\s+){0,3}besluttet\b|\butlyst\w*\b|\butlyste\b|\blyst\s+ut\b|\blyses\s+ut\b|\b(?:tas|tar)\s+sikte\s+på\b|\b(?:er|har)\s+(?:det\s+)?søkt\s+om\b"),
             "an intention or decision, not yet carried out") { FutureAware = false },
         new("plan-content", MeasureStatus.Planned, 2,
             R(@"\b[Tt]iltak(?:et|ene)?\s+(?:i|inngår\s+i)\s+(?:den\s+|de\s+)?(?:regionale\s+)?\w*plan\w*"),
@@ -160,20 +205,32 @@ public static class StatusRules
 
         // ---- in progress, indirect (band 2)
         new("present-activity", MeasureStatus.InProgress, 2,
-            R(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|etableres|opprettes|bygges\s+opp|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|forbereder|forberedes|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b|\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
+            R(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|etableres|opprettes|bygges\s+opp|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b"),
             "an activity in the present tense", RuleKind.Activity),
+        new("kept-up-to-date", MeasureStatus.InProgress, 2,
+            R(@"\b(?:holdes|holdt|holder\s+\w+)\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike)\b"),
+            "is kept up to date (maintenance goes on)"),
+        new("considering-changes", MeasureStatus.InProgress, 2,
+            R(@"\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b"),
+            "is considering concrete changes", RuleKind.Activity) { AgentOptional = true },
+        // "Utredningen forberedes", "Direktoratet forbereder kampanjen": planned, in the band of indirect signals, so that the
+        // next stage of a running measure being prepared ("neste etappe forberedes") does not outweigh what already ran.
+        new("preparing", MeasureStatus.Planned, 2,
+            R(@"\bforbered(?:er|es)\b"),
+            "being prepared (preparation is planning)"),
         new("funded-activity", MeasureStatus.InProgress, 2,
             R(@"\bhar\s+(?:\w+\s+){0,2}?finansiert\b"),
             "has funded a piece of the work") { FutureAware = false },
 
         // ---- the report itself calls the measure done
-        new("declared-done", MeasureStatus.Completed, 4,
+        // Weight 4.1: the report's own verdict on the measure is the evidence before any other completion in the band.
+        new("declared-done", MeasureStatus.Completed, 4.1,
             R(@"\b(?:Tiltaket|Oppdraget)\s+(?:regnes|anses|betraktes|vurderes)\s+(?:nå\s+)?som\s+(?:gjennomført|fullført|avsluttet|ferdigstilt|oppfylt|levert|ferdig)\b"),
             "the measure is declared carried out") { FutureAware = false },
 
         // ---- completion verbs, judged against the commitment (band 4 when the measure's own deliverable)
         new("completion", MeasureStatus.Completed, 4,
-            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|holdt|fulgt\s+opp|tatt\s+inn|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
+            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
             "a completion verb", RuleKind.Completion) { IgnoreInRelativeClause = true },
 
         // ---- weak (band 1)

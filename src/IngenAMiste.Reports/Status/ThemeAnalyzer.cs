@@ -9,7 +9,11 @@ internal sealed record ThemeVerdict(MeasureStatus Label, double Weight, string R
 /// <summary>
 /// Judges a completion verb by its theme — the thing completed — against the measure's commitment:
 /// <list type="bullet">
-/// <item>the theme is the commitment's deliverable (shares a content word with its main part, or is "Tiltaket" itself) → completed;</item>
+/// <item>the theme is the commitment's deliverable (shares a content word with its main part, is of a kind the commitment asks
+/// for in <see cref="DeliverableSynonyms"/>, names the act of its verb, or is "Tiltaket" itself) → completed;</item>
+/// <item>a commitment to secure a state ("sikre at", "sørge for at") met by a practice in place in all units → completed;</item>
+/// <item>something put into a draft ("tatt inn i høringsutkastet") → in progress; an assessment concluded → completed for a
+/// measure that asks for an assessment;</item>
 /// <item>…but only in part of the scope ("i to fylker", "i Helse Nord RHF", "flere helseforetak", "en pilot") → in progress;</item>
 /// <item>the theme is a planning instrument (plan, strategi, dialog) the commitment does not ask for → planned;</item>
 /// <item>the theme is another instrument or sub-step (gruppe, prosjekt, nettside, møte, kartlegging …) → in progress.</item>
@@ -21,14 +25,14 @@ internal sealed record ThemeVerdict(MeasureStatus Label, double Weight, string R
 internal static partial class ThemeAnalyzer
 {
     /// <summary>Instruments of planning: producing one is planning, unless the commitment asks for it.</summary>
-    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "mandat", "prosjektplan", "oppdrag", "beslutning", "forslag", "oversikt"];
+    private static readonly string[] PlanningNouns = ["plan", "strategi", "dialog", "kontakt", "mandat", "prosjektplan", "oppdrag", "beslutning", "oversikt"];
 
     /// <summary>Instruments and sub-steps of execution: producing one is progress, unless the commitment asks for it.</summary>
     private static readonly string[] MeansNouns =
     [
         "gruppe", "prosjekt", "nettside", "side", "utvalg", "møte", "pilot", "kartlegging", "samarbeid", "organisering", "ressursgruppe",
         "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse",
-        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs", "utkast", "skisse", "testversjon", "pakke",
+        "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs", "utkast", "skisse", "testversjon", "pakke", "forslag",
     ];
 
     /// <summary>Words that say the completion covers only part of the ground.</summary>
@@ -40,6 +44,25 @@ internal static partial class ThemeAnalyzer
 
     [GeneratedRegex(@"\b(?:alle|hele\s+landet|samtlige)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FullScope();
+
+    /// <summary>Verbs that put a practice in place: innført, implementert, tatt i bruk, etablert, "har nå rutiner", i drift.</summary>
+    [GeneratedRegex(@"^(?:innført|innførte|implementert|implementerte|etablert|etablerte|opprettet|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|har\s+nå\s+.+|(?:er|ble)\s+(?:nå\s+)?i\s+drift)$", RegexOptions.IgnoreCase)]
+    private static partial Regex InPlace();
+
+    [GeneratedRegex(@"^(?:konkludert|konkluderte)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Conclusion();
+
+    /// <summary>Verbs that finish a piece of work: avsluttet, fullført, sluttført, ferdigstilt, gjennomført, utført.</summary>
+    [GeneratedRegex(@"^(?:avsluttet|fullført|fullførte|sluttført|sluttførte|ferdigstilt|gjennomført|utført)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Finishing();
+
+    /// <summary>Verbs that put something into something else: tatt inn (i), innarbeidet (i), inkludert (i), inngår nå (i), er nå (en) del av.</summary>
+    [GeneratedRegex(@"^(?:tatt\s+inn|innarbeidet|inkludert|inngår\s+nå|.*\bdel\s+av)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Inclusion();
+
+    /// <summary>What something was put into ("i høringsutkastet til …", "i den nye veilederen"); a draft or proposal is named as such.</summary>
+    [GeneratedRegex(@"^\s+(?:i\s+)?(?<c>(?:(?:den|det|de|et|en|ny|nye|nytt|reviderte|første)\s+){0,2}(?:(?<draft>\w*utkast\w*|\w*forslag\w*|høringsnotat\w*)|[\w-]+))", RegexOptions.IgnoreCase)]
+    private static partial Regex Container();
 
     [GeneratedRegex(@"\b(?:har|hadde|er|var|ble|blir|har\s+blitt|er\s+blitt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
@@ -53,14 +76,44 @@ internal static partial class ThemeAnalyzer
         // Scope: one region, some units, a pilot → progress, not completion (unless the commitment itself is about that scope).
         // Any scope limitation that the commitment itself does not name ("Piloten" is no limitation when a pilot is what it asks for).
         // A counted scope ("i tre regioner", "to av fem") is partial even when the commitment names the kind of unit ("regionale").
-        var scope = PartialScope().Matches(ScopeWindow(sentence, verb)).FirstOrDefault(m => !commitment.Mentions(m.Value) || CountedScope().IsMatch(m.Value));
+        var scope = PartialScope().Matches(ScopeWindow(sentence, verb)).FirstOrDefault(m => (!commitment.Mentions(m.Value) && !AskedFor(m.Value, commitment)) || CountedScope().IsMatch(m.Value));
         var partial = scope is not null && !(FullScope().IsMatch(sentence) && !scope.Value.Contains(" av ", StringComparison.Ordinal));
 
-        var selfReference = themeWords.Any(w => w is "tiltaket" or "oppdraget");
-        var head = HeadNoun(themeWords);
-        var overlap = selfReference || commitment.OverlapsMain(themeWords);
+        // Inclusion ("er tatt inn i høringsutkastet", "innarbeidet i veilederen"): what it was put into is part of the theme;
+        // put into a draft or proposal, it is not delivered yet.
+        var container = Inclusion().IsMatch(verbText) ? Container().Match(sentence[(verb.Index + verb.Length)..]) : Match.Empty;
+        if (container.Success && container.Groups["draft"].Success)
+        {
+            return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: included in a draft ({container.Groups["draft"].Value}), not yet delivered", evStart, evEnd);
+        }
 
-        if (head is not null && !selfReference && !commitment.Mentions(head))
+        if (container.Success)
+        {
+            themeWords = [.. themeWords, .. Words(container.Groups["c"].Value)];
+        }
+
+        // An assessment concluded ("Departementet har konkludert med at …") is the deliverable of a measure that asks for one.
+        if (Conclusion().IsMatch(verbText))
+        {
+            return commitment.AsksAssessment
+                ? new ThemeVerdict(MeasureStatus.Completed, 4, $"{verbText}: the assessment the measure asks for has concluded", evStart, evEnd)
+                : new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: a conclusion on something other than the deliverable", evStart, evEnd);
+        }
+
+        // "Tiltaket er gjennomført", "Oppdraget er levert"; and the work itself finished ("Arbeidet ble avsluttet i 2022").
+        var selfReference = themeWords.Any(w => w is "tiltaket" or "oppdraget")
+            || (themeWords is ["arbeidet"] or ["arbeidet", "med", "tiltaket"] && Finishing().IsMatch(verbText));
+        var head = HeadNoun(themeWords);
+
+        // The deliverable synonym table: a thing of a kind the commitment asks for is its deliverable ("ressurskartet" for
+        // "en visuell oversikt", "veilederen" for "tydeliggjøre hvilke regler").
+        var kind = head is null ? null : DeliverableSynonyms.KindOf(theme, head);
+        var asked = kind is null ? null : commitment.Asks(kind.Value.Kind);
+        // The act the commitment names, as a noun ("Revisjonen" for "revidere", "Etableringen" for "etablere").
+        var act = head is not null && commitment.NamesAct(head);
+        var overlap = selfReference || commitment.OverlapsMain(themeWords) || asked is not null || act;
+
+        if (head is not null && !selfReference && !commitment.Mentions(head) && asked is null && !act)
         {
             if (PlanningNouns.Any(n => InflectionOf(head, n) || head.StartsWith(n, StringComparison.Ordinal)))
             {
@@ -75,6 +128,13 @@ internal static partial class ThemeAnalyzer
 
         if (!overlap)
         {
+            // "sørge for at personellet har kompetanse" / "CAMS er innført i alle helseregionene": a commitment to secure a state
+            // of the services is met by a practice put in place in all of them (not in some: see the scope check above).
+            if (commitment.EnsuresState && !partial && InPlace().IsMatch(verbText) && FullScope().IsMatch(ScopeWindow(sentence, verb)))
+            {
+                return new ThemeVerdict(MeasureStatus.Completed, 4, $"{verbText}: the state the measure secures is in place in all units ({FullScope().Match(ScopeWindow(sentence, verb)).Value})", evStart, evEnd);
+            }
+
             return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: something other than the deliverable was completed", evStart, evEnd);
         }
 
@@ -83,8 +143,15 @@ internal static partial class ThemeAnalyzer
             return new ThemeVerdict(MeasureStatus.InProgress, 2, $"{verbText}: the deliverable is done only in part («{scope!.Value.Trim()}»)", evStart, evEnd);
         }
 
-        return new ThemeVerdict(MeasureStatus.Completed, 4, $"{verbText}: the measure's own deliverable ({string.Join(' ', themeWords.Take(6))})", evStart, evEnd);
+        var what = asked is not null && !commitment.OverlapsMain(themeWords)
+            ? $"{kind!.Value.Name}, a {kind.Value.Kind.Id} as the commitment asks «{asked}»"
+            : string.Join(' ', themeWords.Take(6));
+        return new ThemeVerdict(MeasureStatus.Completed, 4, $"{verbText}: the measure's own deliverable ({what})", evStart, evEnd);
     }
+
+    /// <summary>A one-word scope limitation ("piloten", "utprøvingen") of a kind the commitment asks for (a pilot measure's pilot).</summary>
+    private static bool AskedFor(string word, CommitmentProfile commitment) =>
+        !word.Contains(' ', StringComparison.Ordinal) && DeliverableSynonyms.KindOf(word, TextNormalizer.Fold(word)) is { } k && commitment.Asks(k.Kind) is not null;
 
     /// <summary>The word is the noun (or a compound ending in it) in one of its inflected forms: side, siden, sider, sidene.</summary>
     private static bool InflectionOf(string word, string noun)
@@ -121,6 +188,9 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex InnerTheme();
 
+    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectVerb();
+
     [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|skal|vil|kan|fikk|får)\b")]
     private static partial Regex OgVerb();
 
@@ -139,6 +209,16 @@ internal static partial class ThemeAnalyzer
 
         var after = After(sentence, verb.Index + verb.Length);
         var clauseStart = ClauseStart(sentence, verb.Index);
+
+        // A state verb without an auxiliary ("Veilederen foreligger", "Temaet inngår nå i opplæringen", "Kampanjen gikk i Agder"): its subject is the theme.
+        if (SubjectVerb().IsMatch(verb.Value))
+        {
+            // "Det foreligger en revidert veileder": after an expletive subject the theme follows the verb.
+            var stated = sentence[clauseStart..verb.Index];
+            return Words(stated) is ["det"] or ["der"] && after.Text.Length > 0
+                ? (after.Text, clauseStart, after.End)
+                : (stated, StartNear(sentence, clauseStart, verb.Index), PhraseEnd(sentence, verb.Index + verb.Length));
+        }
 
         // The theme inside the verb phrase: "har tatt [kriteriene] i bruk", "har nå [rutiner] for …".
         var inner = InnerTheme().Match(verb.Value);
@@ -165,7 +245,7 @@ internal static partial class ThemeAnalyzer
         var subjectText = sentence[clauseStart..Math.Max(clauseStart, auxIndex)];
         var subjectWords = Words(subjectText);
         var expletive = betweenWords.Contains("det") || betweenWords.Contains("der") || subjectWords is ["det"] or ["der"];
-        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*))$", RegexOptions.IgnoreCase);
+        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft)$", RegexOptions.IgnoreCase);
 
         if (auxWord.StartsWith("ha", StringComparison.Ordinal) && !auxWord.Contains("blitt", StringComparison.Ordinal) && !intransitive)
         {

@@ -22,6 +22,7 @@ public sealed class EvidencePhraseTests
     // B1: word boundaries; a hyphenated fragment ("Helse-") never ends a phrase, a hyphenated name is not split at "og".
     [InlineData("Evalueringen pågår hos Helse- og omsorgsdepartementet.", "Evalueringen pågår")]
     [InlineData("Kommunal- og distriktsdepartementet har utarbeidet en veileder om tilskudd til kommunene.", "har utarbeidet en veileder")]
+    [InlineData("Veilederen er oversatt til nord-, sør- og lulesamisk.", "Veilederen er oversatt")]
     // S1: the phrase starts in the clause of the signal (after "at").
     [InlineData("Direktoratet viser til at kurset er under utvikling.", "kurset er under utvikling")]
     [InlineData("Direktoratet har fått oppdraget, og arbeidet er under planlegging.", "arbeidet er under planlegging")]
@@ -35,6 +36,17 @@ public sealed class EvidencePhraseTests
     // S4: a bare state keeps its (longer) subject.
     [InlineData("Arbeidet med en ny nasjonal veileder er igangsatt.", "Arbeidet med en ny nasjonal veileder er igangsatt")]
     [InlineData("Oversettelsen av veilederen til lulesamisk er forsinket og ventes ferdig i 2025.", "Oversettelsen av veilederen til lulesamisk er forsinket")]
+    // S7: an organisation as the subject of a future step, an assessment or "er i gang med" is dropped; a thing as subject, and
+    // the organisation of an action with its product or of an activity, are kept.
+    [InlineData("Helsedirektoratet vil i 2025 revidere veilederen.", "vil i 2025 revidere veilederen")]
+    [InlineData("Statens helsetilsyn vurderer endringer i veilederen.", "vurderer endringer i veilederen")]
+    [InlineData("Helsedirektoratet er i gang med revideringen.", "er i gang med revideringen")]
+    [InlineData("FHI skal vurdere behovet for en ny veileder.", "skal vurdere behovet")]
+    [InlineData("Veilederen skal revideres i 2025.", "Veilederen skal revideres i 2025")]
+    [InlineData("Helsedirektoratet har etablert en arbeidsgruppe.", "Helsedirektoratet har etablert en arbeidsgruppe")]
+    [InlineData("Helsedirektoratet arbeider med revisjonen av veilederen.", "Helsedirektoratet arbeider med revisjonen av veilederen")]
+    // B2: "og" between two names does not end a phrase.
+    [InlineData("Den første kampanjen gikk i Agder og Rogaland våren 2024.", "Den første kampanjen gikk i Agder og Rogaland våren 2024")]
     // S5 and E5: a long adverbial between auxiliary and participle; a parenthesis after the head is kept.
     [InlineData("Direktoratet har i samarbeid med brukerorganisasjonene og fagmiljøene utarbeidet en veileder (digital utgave) for etterlatte.", "utarbeidet en veileder (digital utgave)")]
     // E1: a time phrase ending in a year, with what comes before it; a date's full stop does not end the phrase.

@@ -95,6 +95,92 @@ public sealed class StatusClassifierTests
         Assert.Contains(result.Evidence!, narrative, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // planned: start-up phase, preparing, funds announced, awaiting, start scheduled, decision pending
+    [InlineData("Arbeidet er i oppstartsfasen.", Register, MeasureStatus.Planned, "i oppstartsfasen")]
+    [InlineData("Arbeidet er under oppstart.", Register, MeasureStatus.Planned, "under oppstart")]
+    [InlineData("Direktoratet er i startgropen med arbeidet.", Register, MeasureStatus.Planned, "i startgropen")]
+    [InlineData("Utredningen forberedes.", Register, MeasureStatus.Planned, "Utredningen forberedes")]
+    [InlineData("Forberedelsene til kampanjene er i gang.", Campaign, MeasureStatus.Planned, "Forberedelsene til kampanjene er i gang")]
+    [InlineData("Det er lyst ut midler til kampanjene.", Campaign, MeasureStatus.Planned, "lyst ut")]
+    [InlineData("Departementet avventer resultatene fra en annen utredning.", Register, MeasureStatus.Planned, "avventer")]
+    [InlineData("Det er ennå ikke tatt stilling til om registeret skal etableres.", Register, MeasureStatus.Planned, "ikke tatt stilling")]
+    [InlineData("Oppstart er planlagt høsten 2025.", Register, MeasureStatus.Planned, "planlagt")]
+    [InlineData("Arbeidet skal igangsettes i 2025.", Register, MeasureStatus.Planned, "skal igangsettes")]
+    [InlineData("Det tas sikte på å starte arbeidet i 2026.", Register, MeasureStatus.Planned, "tas sikte på")]
+    [InlineData("Kampanjen lanseres i mars 2026.", Campaign, MeasureStatus.Planned, "Kampanjen lanseres i mars 2026")]
+    [InlineData("Nettverkene starter opp høsten 2026.", Network, MeasureStatus.Planned, "starter")]
+    // not started: postponed, shelved, not prioritised, nothing done
+    [InlineData("Arbeidet er utsatt.", Register, MeasureStatus.NotStarted, "Arbeidet er utsatt")]
+    [InlineData("Arbeidet med registeret er lagt på is.", Register, MeasureStatus.NotStarted, "lagt på is")]
+    [InlineData("Tiltaket er ikke prioritert i 2024.", Register, MeasureStatus.NotStarted, "ikke prioritert")]
+    [InlineData("Arbeidet er stilt i bero i påvente av ny finansiering.", Register, MeasureStatus.NotStarted, "stilt i bero")]
+    [InlineData("Tiltaket er ikke fulgt opp i perioden.", Register, MeasureStatus.NotStarted, "ikke fulgt opp")]
+    [InlineData("Det er ikke gjort noe arbeid med tiltaket.", Register, MeasureStatus.NotStarted, "ikke gjort noe arbeid")]
+    // a postponed next step or part, or postponement after work was started, is no "not started"
+    [InlineData("Kampanjene er gjennomført i alle regioner. Evalueringen er utsatt til 2026.", Campaign, MeasureStatus.Completed, "Kampanjene er gjennomført")]
+    [InlineData("Revisjonen er igangsatt, men arbeidet ble utsatt i tre måneder.", Guideline, MeasureStatus.InProgress, "Revisjonen er igangsatt")]
+    // in progress: under way, started, nearly done, on track, continued in the past tense
+    [InlineData("Veilederen er under utarbeidelse.", Guideline, MeasureStatus.InProgress, "under utarbeidelse")]
+    [InlineData("Arbeidet har startet opp.", Guideline, MeasureStatus.InProgress, "har startet opp")]
+    [InlineData("Revisjonen ble satt i gang i 2023.", Guideline, MeasureStatus.InProgress, "ble satt i gang")]
+    [InlineData("Revisjonen er i sluttfasen.", Guideline, MeasureStatus.InProgress, "i sluttfasen")]
+    [InlineData("Veilederen er nesten ferdig.", Guideline, MeasureStatus.InProgress, "nesten ferdig")]
+    [InlineData("Arbeidet er i rute.", Guideline, MeasureStatus.InProgress, "i rute")]
+    [InlineData("Arbeidet med veilederen fortsatte i 2023.", Guideline, MeasureStatus.InProgress, "fortsatte i 2023")]
+    [InlineData("Det er nedsatt en arbeidsgruppe.", "Regjeringen vil utarbeide en rapport om selvmord i fengsel.", MeasureStatus.InProgress, "Det er nedsatt en arbeidsgruppe")]
+    [InlineData("Utlysningen er gjennomført, og tolv prosjekter har fått støtte.", Campaign, MeasureStatus.InProgress, "Utlysningen er gjennomført")]
+    // completed: finished, in place, available, implemented, continued after being established
+    [InlineData("Arbeidet ble avsluttet i 2022.", Guideline, MeasureStatus.Completed, "Arbeidet ble avsluttet i 2022")]
+    [InlineData("Revisjonen ble sluttført i 2023.", Guideline, MeasureStatus.Completed, "Revisjonen ble sluttført i 2023")]
+    [InlineData("Den reviderte veilederen er ferdigstilt og tatt i bruk.", Guideline, MeasureStatus.Completed, "Den reviderte veilederen er ferdigstilt")]
+    [InlineData("Revidert veileder foreligger.", Guideline, MeasureStatus.Completed, "foreligger")]
+    [InlineData("Oppdraget er utført.", Guideline, MeasureStatus.Completed, "Oppdraget er utført")]
+    [InlineData("Nettverkene er på plass i alle regioner.", Network, MeasureStatus.Completed, "Nettverkene er på plass")]
+    [InlineData("Nettverkene er videreført.", Network, MeasureStatus.Completed, "Nettverkene er videreført")]
+    [InlineData("Det regionale nettverket i Helse Vest er videreført.", Network, MeasureStatus.InProgress, "er videreført")]
+    [InlineData("Beslutningsstøtteverktøyet er implementert.", "Regjeringen vil utvikle et beslutningsstøtteverktøy for legevakter.", MeasureStatus.Completed, "er implementert")]
+    [InlineData("Veilederen ble gjort tilgjengelig på nett i mars 2024.", Guideline, MeasureStatus.Completed, "ble gjort tilgjengelig")]
+    [InlineData("Kampanjen gikk i Agder og Rogaland våren 2024.", Campaign, MeasureStatus.InProgress, "gikk i Agder og Rogaland våren 2024")]
+    [InlineData("Det foreligger nå en revidert veileder.", Guideline, MeasureStatus.Completed, "Det foreligger nå en revidert veileder")]
+    // the report's own verdict is the evidence before another completion; a cohort starting a course is no start of the work;
+    // a pilot extended is the signal, not the evaluation that follows it
+    [InlineData("Kampanjen er fulgt opp med et webinar i mars 2024. Tiltaket regnes som gjennomført.", Campaign, MeasureStatus.Completed, "Tiltaket regnes som gjennomført")]
+    [InlineData("To nye kull har startet på videreutdanningen, og veilederen er under revidering.", Guideline, MeasureStatus.InProgress, "veilederen er under revidering")]
+    [InlineData("Piloten for digitale kampanjer er utvidet til flere fylker, og en evaluering pågår.", Campaign, MeasureStatus.InProgress, "Piloten for digitale kampanjer er utvidet")]
+    // consultation is not delivery; a step done "men ennå ikke publisert" leaves work; a proposal delivered is a sub-step
+    [InlineData("Den reviderte veilederen er sendt på høring.", Guideline, MeasureStatus.InProgress, "sendt på høring")]
+    [InlineData("Veilederen er revidert, men er ennå ikke publisert.", Guideline, MeasureStatus.InProgress, "ennå ikke publisert")]
+    [InlineData("Arbeidsgruppen har levert sitt forslag til revidert veileder.", Guideline, MeasureStatus.InProgress, "har levert sitt forslag")]
+    [InlineData("Helsedirektoratet planlegger å starte revisjonen i 2025.", Guideline, MeasureStatus.Planned, "planlegger å")]
+    // handed over, broadcast, concluded
+    [InlineData("Utredningen ble oversendt departementet i juni 2024.", "Regjeringen vil utrede behovet for et nasjonalt register.", MeasureStatus.Completed, "Utredningen ble oversendt departementet i juni 2024")]
+    [InlineData("Kampanjene ble vist på TV og i sosiale medier i alle regioner.", Campaign, MeasureStatus.Completed, "Kampanjene ble vist")]
+    [InlineData("Departementet har konkludert med at registeret ikke skal etableres.", Register, MeasureStatus.Completed, "har konkludert")]
+    [InlineData("Helsedirektoratet har utredet et register for selvskading.", Register, MeasureStatus.Completed, "har utredet et register")]
+    [InlineData("Veilederen er oppdatert med et eget kapittel om innsatte med selvmordsrisiko.", Guideline, MeasureStatus.Completed, "Veilederen er oppdatert")]
+    [InlineData("Ressurskartet er holdt oppdatert gjennom hele perioden.", Campaign, MeasureStatus.InProgress, "Ressurskartet er holdt oppdatert")]
+    [InlineData("Arbeidsgruppen har konkludert med at kampanjene bør rettes mot menn.", Campaign, MeasureStatus.InProgress, "har konkludert")]
+    public void Holds_for_wordings_a_later_report_may_use(string narrative, string commitment, MeasureStatus expected, string evidencePart)
+    {
+        var result = StatusClassifier.Classify(narrative, commitment);
+        Assert.True(expected == result.Status, $"expected {expected}, got {result.Status}: {result.Explanation}");
+        Assert.NotNull(result.Evidence);
+        Assert.True(result.Evidence!.Contains(evidencePart, StringComparison.Ordinal), $"«{result.Evidence}» does not contain «{evidencePart}»: {result.Explanation}");
+        Assert.Contains(result.Evidence!, narrative, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // negated states, and a system that is not the tool the measure asks for, are no signal
+    [InlineData("Det foreligger ingen planer om å etablere registeret.", Register, MeasureStatus.Planned)]
+    [InlineData("Ingenting er på plass ennå.", Network, MeasureStatus.Planned)]
+    [InlineData("Journalsystemet er oppdatert.", "Regjeringen vil videreutvikle og implementere beslutningsstøtteverktøy i legevaktsentraler.", MeasureStatus.InProgress)]
+    public void Negated_states_and_other_systems_complete_nothing(string narrative, string commitment, MeasureStatus expected)
+    {
+        var result = StatusClassifier.Classify(narrative, commitment);
+        Assert.True(expected == result.Status, $"expected {expected}, got {result.Status}: {result.Explanation}");
+    }
+
     [Fact]
     public void A_launched_strategy_does_not_complete_a_measure_that_asks_for_something_else()
     {

@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+
+namespace IngenAMiste.Reports.Status;
+
+/// <summary>
+/// One kind of deliverable the plan's measures ask for, with the Norwegian nouns that name it and the commitment wordings
+/// that ask for it without naming it.
+/// </summary>
+/// <param name="Id">Short English name of the kind.</param>
+/// <param name="Gloss">What the kind is, with the main Norwegian words translated.</param>
+/// <param name="Names">Nouns and noun phrases (on folded text: lower case, words separated by one space) that name a thing of this kind.</param>
+/// <param name="AskedBy">Commitment wordings that ask for a thing of this kind without naming it ("tydeliggjøre hvilke regler" asks for guidance).</param>
+public sealed record DeliverableKind(string Id, string Gloss, Regex Names, Regex? AskedBy = null);
+
+/// <summary>
+/// The deliverable synonym table: groups of Norwegian nouns that name the same kind of deliverable, so that "Ressurskartet
+/// ble publisert" is recognised as the "visuelle oversikt" a measure asks for, and "Kunnskapsoppsummeringen ble ferdigstilt"
+/// as its "vurdering av eksisterende forskning". Used by <see cref="ThemeAnalyzer"/> when it judges whether the thing a
+/// completion verb completed is the measure's own deliverable: a thing of a kind the commitment asks for is the deliverable
+/// (subject to the scope checks). The table only adds: a thing of another kind is judged as before (shared content words
+/// with the commitment; an instrument such as a group, a course or a web page, or a planning document, is a sub-step).
+/// <para>
+/// A report's noun phrase has the kind of the longest name that covers its head noun ("en systematisk oversikt over forskningen"
+/// is a knowledge summary, not an overview; "et utkast til veileder" is a draft, not a guide: the name must cover the head).
+/// On equal length the kind listed first wins. A commitment asks for every kind named in its main part or asked for by its
+/// wording. Patterns run on folded text (<see cref="TextNormalizer.Fold"/>), so "e-læringskurs" is "e læringskurs".
+/// </para>
+/// </summary>
+public static class DeliverableSynonyms
+{
+    private const RegexOptions Opts = RegexOptions.CultureInvariant;
+
+    /// <summary>Whole words of folded text.</summary>
+    private static Regex W(string pattern) => new(@"(?<!\w)(?:" + pattern + @")(?!\w)", Opts);
+
+    /// <summary>A commitment that asks for information to a public ("styrke informasjon til foreldre", "gi informasjon om …").</summary>
+    private const string InformationAsk = @"(?:styrke\w*|gi|gir|gis|øke\w*|bedre|spre|formidle|tilby) (?:\w+ ){0,2}?informasjon(?:en)?|informasjon(?:en)? (?:til|om|rettet mot) \w+";
+
+    public static IReadOnlyList<DeliverableKind> All { get; } =
+    [
+        new("knowledge-summary",
+            "a summary or review of research: kunnskapsoppsummering, forskningsoppsummering, litteraturgjennomgang, systematisk oversikt, vurdering/gjennomgang av (eksisterende) forskning",
+            W(@"\w*kunnskapsoppsummering\w*|\w*forskningsoppsummering\w*|kunnskapsoversikt\w*|kunnskapsgjennomgang\w*|kunnskapsstatus\w*|litteraturgjennomgang\w*|litteraturstudie\w*"
+              + @"|systematisk\w* (?:oversikt|gjennomgang|litteraturstudie)\w*"
+              + @"|(?:vurdering|gjennomgang|oppsummering|sammenstilling|oversikt)\w* (?:av|over) (?:\w+ ){0,3}?(?:forskning|forskningen|litteraturen|studier|forskningslitteraturen)")),
+        new("overview",
+            "an overview or map: oversikt, kart, ressurskart, oversiktskart, visuell framstilling",
+            W(@"\w*oversikt(?:en|er|ene)?|\w*kart(?:et|a|ene|er)?|visuell\w* (?:fremstilling|framstilling)\w*")),
+        new("guidance",
+            "guidance for the services: veileder, veiledning, retningslinje, faglige råd, anbefalinger, rundskriv, håndbok; asked for by a commitment to clarify rules (tydeliggjøre hvilke regler)",
+            W(@"\w*veileder(?:en|e|ne)?|\w*veiledning(?:en|er|ene)?|veiledende materiell\w*|veiledningsmateriell\w*|\w*retningslinje(?:n|r|ne)?|(?:faglige?|nasjonale?) (?:faglige? )?råd(?:ene)?"
+              + @"|\w*anbefaling(?:en|er|ene)?|rundskriv\w*|håndbok(?:en)?|håndbøker(?:ne)?"),
+            W(@"(?:tydeliggjør|klargjør|avklar)\w* (?:hvilke |hva slags |de |reglene )?(?:regler|regelverk\w*|reglene)")),
+        new("training",
+            "training and teaching: opplæring, opplæringsmodul, kurs, kursopplegg, e-læring, undervisning, kompetansepakke, webinar; asked for by a commitment to strengthen or secure competence (styrke/ha kompetanse)",
+            W(@"\w*opplæring(?:en|er)?|opplærings\w+|\w*kurs(?:et|ene)?|kurs\w+|e læring\w*|\w*undervisning(?:en|er)?|undervisnings\w+|kompetansepakke\w*|kompetanseprogram\w*|kompetansehevingsprogram\w*|webinar\w*|videreutdanning\w*"),
+            W(@"(?:styrke\w*|øke\w*|heve\w*|bygge\w*|har|ha|innehar|inneha) (?:\w+ ){0,2}?kompetanse(?:n)?")),
+        new("strategy",
+            "a policy document: strategi, handlingsplan, opptrappingsplan, tiltaksplan, delplan; a bare 'plan' in the commitment asks for it",
+            W(@"\w*strategi(?:en|er|ene)?|(?:handlings|tiltaks|opptrappings|del)plan(?:en|er|ene)?"),
+            W(@"(?:plan|planer)")),
+        new("campaign",
+            "a campaign: kampanje, informasjonskampanje, folkeopplysningskampanje; asked for by a commitment to give information",
+            W(@"\w*kampanje(?:n|r|ne)?"),
+            W(InformationAsk)),
+        new("website",
+            "a web resource: nettside, temaside, nettsted, nettportal, nettressurs, informasjonsside, veiledningsside; asked for by a commitment to give information",
+            W(@"\w*nettside(?:n|r|ne)?|\w+side(?:n|r|ne)?|nettsted\w*|\w*portal(?:en|er|ene)?|\w*nettressurs(?:en|er|ene)?|digital\w* (?:ressurs|plattform)\w*"),
+            W(InformationAsk)),
+        new("information-material",
+            "information material: informasjonsmateriell, brosjyre, film, plakat, hefte, faktaark; asked for by a commitment to give information",
+            W(@"informasjonsmateriell\w*|brosjyre\w*|\w*film(?:en|er|ene)?|plakat\w*|hefte(?:t|r|ne)?|faktaark\w*"),
+            W(InformationAsk)),
+        new("network",
+            "a network or meeting place: nettverk, forum, samarbeidsforum, samarbeidsarena, arena",
+            W(@"\w*nettverk(?:et|ene)?|\w*forum(?:et|ene)?|\w*arena(?:en|er|ene)?")),
+        new("expert-group",
+            "a group of experts: ekspertgruppe, arbeidsgruppe, faggruppe, utvalg, ekspertutvalg, komité",
+            W(@"\w*ekspertgruppe\w*|\w*arbeidsgruppe\w*|\w*faggruppe\w*|\w*utvalg(?:et|ene)?|\w*komite(?:en|er|ene)?")),
+        new("pilot",
+            "a trial: pilot, pilotprosjekt, utprøving, prøveprosjekt, forsøksordning",
+            W(@"pilot\w*|\w*prøveprosjekt\w*|utprøving\w*|forsøksordning\w*|forsøksprosjekt\w*")),
+        new("grant-scheme",
+            "a grant scheme: tilskuddsordning, støtteordning, tilskudd",
+            W(@"\w*tilskuddsordning(?:en|er|ene)?|\w*støtteordning(?:en|er|ene)?|tilskudd(?:et|ene)?|tilskuddsmidl\w*")),
+        new("routines",
+            "routines in the services: rutiner, prosedyrer, pasientforløp, pakkeforløp, oppfølgingsløp",
+            W(@"\w*rutine(?:n|r|ne)?|\w*prosedyre(?:n|r|ne)?|\w*forløp(?:et|ene)?|\w+sløp(?:et|ene)?")),
+        new("regulation",
+            "a rule with legal force: forskrift, regelverk, lovendring, lovbestemmelse, endring i loven, helselovgivningen; asked for by a commitment to restrict, forbid, allow or require something (begrense, forby, tillate, pålegge, lovfeste, utvide plikten)",
+            W(@"\w*forskrift(?:en|er|ene)?|\w*forskriftsendring\w*|\w*regelverk(?:et|ene)?|lovendring\w*|\w*lovgivning(?:en)?|lovbestemmelse\w*|\w*lov(?:en|er|ene)?"
+              + @"|endring\w* (?:i|av) (?:\w+ ){0,3}?\w*(?:lov|loven|forskrift|forskriften|regelverket)"),
+            W(@"(?:begrense|forby|tillate|pålegge|lovfeste|regulere|hjemle)\w*|utvide\w* (?:\w+ )?plikt\w*")),
+        new("register",
+            "a register or database: register, kvalitetsregister, database",
+            W(@"\w*register(?:et|ene)?|\w*database(?:n|r|ne)?")),
+        new("study",
+            "a study and its report: rapport, sluttrapport, utredning, undersøkelse, levekårsundersøkelse, studie, FoU-oppdrag, forskningsprosjekt; asked for by a commitment to assess or investigate (vurdere, utrede, evaluere): its report delivers it",
+            W(@"(?:slutt|del)?rapport(?:en|er|ene)?|utredning(?:en|er|ene)?|\w*undersøkelse(?:n|r|ne)?|studie(?:n|r|ne)?|fou oppdrag\w*|forskningsoppdrag\w*|forskningsprosjekt\w*"),
+            W(@"vurdere|vurderer|utrede|evaluere")),
+        new("criteria",
+            "criteria or a standard: kriterier, standard, minstestandard, klassifiseringssystem",
+            W(@"\w*kriteri(?:er|ene|et|um)|\w*standard(?:en|er|ene)?|klassifiseringssystem\w*")),
+        new("tool",
+            "a tool: verktøy, beslutningsstøtteverktøy, beslutningsstøttesystem, mestringsverktøy, app (not any 'system': a journal system is no decision support)",
+            W(@"\w*verktøy(?:et|ene)?|\w*støttesystem(?:et|er|ene)?|app(?:en|er|ene)?|applikasjon\w*")),
+        new("agreement",
+            "an agreement or model of cooperation: avtale, samarbeidsavtale, samarbeidsmodell",
+            W(@"\w*avtale(?:n|r|ne)?|samarbeidsmodell\w*")),
+    ];
+
+    /// <summary>
+    /// The act a commitment's verb asks for, as the nouns a report uses for it ("Revisjonen ble sluttført" for "revidere",
+    /// "Etableringen er fullført" for "etablere"): a report's head noun that starts with one of them names the measure's own act.
+    /// Verbs of wish and purpose (sikre, bidra, øke, styrke …) are left out: their nouns name no deliverable.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string[]> ActNouns { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["revidere"] = ["revisjon", "revidering"],
+        ["etablere"] = ["etablering"],
+        ["opprette"] = ["opprettelse", "oppretting"],
+        ["utvikle"] = ["utvikling"],
+        ["videreutvikle"] = ["videreutvikling"],
+        ["utarbeide"] = ["utarbeidelse", "utarbeiding"],
+        ["oversette"] = ["oversettelse", "oversetting"],
+        ["gjennomgå"] = ["gjennomgang"],
+        ["gjennomføre"] = ["gjennomføring"],
+        ["kartlegge"] = ["kartlegging"],
+        ["utrede"] = ["utredning"],
+        ["vurdere"] = ["vurdering"],
+        ["evaluere"] = ["evaluering"],
+        ["implementere"] = ["implementering"],
+        ["innføre"] = ["innføring"],
+        ["lansere"] = ["lansering"],
+        ["oppdatere"] = ["oppdatering"],
+        ["endre"] = ["endring"],
+        ["tilpasse"] = ["tilpasning", "tilpassing"],
+        ["samordne"] = ["samordning"],
+        ["begrense"] = ["begrensning"],
+        ["obdusere"] = ["obduksjon"],
+    };
+
+    /// <summary>
+    /// The kind of a report's noun phrase: the longest name in <paramref name="folded"/> that covers the head word at
+    /// [<paramref name="headStart"/>, <paramref name="headEnd"/>) and starts at or after <paramref name="phraseStart"/>
+    /// (adjectives before the head may be part of the name: "systematisk oversikt").
+    /// </summary>
+    public static (DeliverableKind Kind, string Name)? KindOf(string folded, int phraseStart, int headStart, int headEnd)
+    {
+        (DeliverableKind Kind, string Name)? best = null;
+        foreach (var kind in All)
+        {
+            foreach (Match m in kind.Names.Matches(folded))
+            {
+                if (m.Index < phraseStart || m.Index > headStart || m.Index + m.Length < headEnd)
+                {
+                    continue;
+                }
+
+                if (best is null || m.Length > best.Value.Name.Length)
+                {
+                    best = (kind, m.Value);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The kind of a noun phrase with the given (folded) head word (see <see cref="KindOf(string,int,int,int)"/>).</summary>
+    public static (DeliverableKind Kind, string Name)? KindOf(string nounPhrase, string head)
+    {
+        var folded = TextNormalizer.Fold(nounPhrase);
+        var at = Regex.Match(folded, @"(?<!\w)" + Regex.Escape(head) + @"(?!\w)", Opts);
+        return at.Success ? KindOf(folded, 0, at.Index, at.Index + at.Length) : null;
+    }
+
+    /// <summary>
+    /// The kinds a commitment (its main part, folded) asks for, with the words that ask: the kinds named in it (longest name
+    /// first where names overlap) and the kinds its wording asks for.
+    /// </summary>
+    public static IReadOnlyList<(DeliverableKind Kind, string Words)> AskedFor(string foldedCommitment)
+    {
+        var named = new List<(DeliverableKind Kind, Match Match)>();
+        foreach (var kind in All)
+        {
+            foreach (Match m in kind.Names.Matches(foldedCommitment))
+            {
+                named.Add((kind, m));
+            }
+        }
+
+        // Where names overlap, the longest holds ("vurdering av eksisterende publisert forskning" is no "oversikt").
+        var kept = named
+            .Where(n => !named.Any(o => o.Match.Length > n.Match.Length && o.Match.Index <= n.Match.Index && o.Match.Index + o.Match.Length >= n.Match.Index + n.Match.Length))
+            .Select(n => (n.Kind, n.Match.Value))
+            .ToList();
+        foreach (var kind in All)
+        {
+            if (kind.AskedBy?.Match(foldedCommitment) is { Success: true } ask)
+            {
+                kept.Add((kind, ask.Value));
+            }
+        }
+
+        return kept;
+    }
+}

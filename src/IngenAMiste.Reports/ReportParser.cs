@@ -37,6 +37,7 @@ public sealed class ReportParser(ReportParserOptions? options = null)
 
         try
         {
+            PdfTextExtractor.WarmUp();
             var bytes = PdfTextExtractor.ReadAll(pdf);
             // Object graphs that would make PdfPig recurse until the stack overflows (which kills the process) are rejected first.
             PdfStructureGuard.Check(bytes, token);

@@ -512,21 +512,29 @@ internal static class PdfStructureGuard
                     : new MemoryStream(data.ToArray(), writable: false);
                 using var zlib = new ZLibStream(input, CompressionMode.Decompress);
                 using var output = keep || !last ? new MemoryStream() : null;
-                var buffer = new byte[81920];
-                total = 0;
-                int read;
-                while ((read = zlib.Read(buffer)) > 0)
+                // Streams are only counted, not kept (except object streams): one pooled buffer serves them all.
+                var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+                try
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    total += read;
-                    if (total > limit)
+                    total = 0;
+                    int read;
+                    while ((read = zlib.Read(buffer)) > 0)
                     {
-                        throw new ReportRejectedException(RejectionReason.Damaged, limit < MaxStreamBytes
-                            ? $"The compressed streams of the PDF together expand to more than {MaxInflatedTotal / (1024 * 1024)} MB (a decompression bomb, or content no report has)."
-                            : $"A compressed stream of the PDF expands to more than {MaxStreamBytes / (1024 * 1024)} MB (a decompression bomb, or content no report has).");
-                    }
+                        cancellationToken.ThrowIfCancellationRequested();
+                        total += read;
+                        if (total > limit)
+                        {
+                            throw new ReportRejectedException(RejectionReason.Damaged, limit < MaxStreamBytes
+                                ? $"The compressed streams of the PDF together expand to more than {MaxInflatedTotal / (1024 * 1024)} MB (a decompression bomb, or content no report has)."
+                                : $"A compressed stream of the PDF expands to more than {MaxStreamBytes / (1024 * 1024)} MB (a decompression bomb, or content no report has).");
+                        }
 
-                    output?.Write(buffer, 0, read);
+                        output?.Write(buffer, 0, read);
+                    }
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
                 }
 
                 data = output?.ToArray() ?? default;

@@ -16,6 +16,9 @@ public static partial class ReportTextParser
     /// <summary>Fewer measures than this and the document is not treated as an annual report.</summary>
     private const int MinMeasuresForReport = 3;
 
+    /// <summary>Below this many measures the cost of starting parallel work outweighs the gain.</summary>
+    private const int MinMeasuresForParallel = 8;
+
     public static ParsedReport Parse(ExtractedDocument document, MeasureCatalog? catalog = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -24,13 +27,8 @@ public static partial class ReportTextParser
         cancellationToken.ThrowIfCancellationRequested();
 
         var structure = StructureReader.Read(paragraphs, BodyFontSize(document), warnings, cancellationToken);
-        var measures = new List<Measure>(structure.Measures.Count);
         var margin = LeftMargin(paragraphs);
-        foreach (var draft in structure.Measures)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            measures.Add(Complete(draft, margin, warnings));
-        }
+        var measures = CompleteAll(structure.Measures, margin, warnings, cancellationToken);
 
         var meta = Metadata.Read(document, paragraphs, structure);
         var kind = measures.Count >= MinMeasuresForReport
@@ -86,6 +84,48 @@ public static partial class ReportTextParser
             Mentions = mentions,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// Each measure is read from its own narrative only, so the measures are completed on all cores; the results and their
+    /// warnings keep the document's order.
+    /// </summary>
+    private static List<Measure> CompleteAll(IReadOnlyList<MeasureDraft> drafts, double margin, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var done = new Measure[drafts.Count];
+        var ownWarnings = new List<string>[drafts.Count];
+        void CompleteOne(int i)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ownWarnings[i] = [];
+            done[i] = Complete(drafts[i], margin, ownWarnings[i]);
+        }
+
+        if (drafts.Count < MinMeasuresForParallel || Environment.ProcessorCount == 1)
+        {
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                CompleteOne(i);
+            }
+        }
+        else
+        {
+            try
+            {
+                Parallel.For(0, drafts.Count, new ParallelOptions { CancellationToken = cancellationToken }, CompleteOne);
+            }
+            catch (AggregateException ae) when (ae.Flatten().InnerExceptions is [var only])
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(only).Throw();
+            }
+        }
+
+        foreach (var own in ownWarnings)
+        {
+            warnings.AddRange(own);
+        }
+
+        return [.. done];
     }
 
     private static Measure Complete(MeasureDraft draft, double margin, List<string> warnings)

@@ -219,6 +219,25 @@ public static class StatusRules
             R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt|sendte|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
             "a completion verb", RuleKind.Completion) { IgnoreInRelativeClause = true },
 
+        // ---- later-report wordings (issue #3: other words for the same statuses)
+        // "Tiltaket har så langt ikke blitt fulgt opp", "Oppdraget er hittil ikke fulgt opp": the measure itself not followed up
+        // at all, with a time adverbial between the auxiliary and the negation (the no-work-started rule takes one plain word).
+        new("not-followed-up", MeasureStatus.NotStarted, 5,
+            R(@"(?<=\b(?:[Tt]iltaket|[Oo]ppdraget)\s+)(?:er|ble|har)\s+(?:(?:så\s+langt|hittil|foreløpig|ennå|enda|til\s+nå|dessverre)\s+){1,2}ikke\s+(?:blitt\s+)?fulgt\s+opp\b"),
+            "the measure has so far not been followed up at all: not begun") { DropWhenNegated = false, FutureAware = false },
+        // "Implementeringen har så vidt begynt", "Arbeidet er nettopp startet": begun, if only just.
+        new("barely-begun", MeasureStatus.InProgress, 3,
+            R(@"\b(?:har|er)\s+(?:nå\s+)?(?:så\s+vidt|akkurat|nettopp|nylig)\s+(?:begynt|startet|påbegynt|igangsatt|kommet\s+i\s+gang)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning|forarbeid|forprosjekt))"),
+            "has just begun") { IsState = true },
+        // "RVTSene holder kurs om …", "Senteret arrangerer samlinger for …": a recurring activity held now (present tense).
+        new("holds-courses", MeasureStatus.InProgress, 2,
+            R(@"\b(?:holder|arrangerer)\s+(?:(?:fortsatt|nå|jevnlig|årlig|regelmessig|også)\s+)?(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*|konferanse\w*|opplæring\w*|undervisning\w*)\b"),
+            "holds courses / seminars (an ongoing activity)", RuleKind.Activity),
+        // "Instituttet la i mars 2023 fram rapporten": the separable "la … fram" (presented) with a time adverbial inside it.
+        new("presented", MeasureStatus.Completed, 4,
+            R(@"\b(?:la|lagt)\s+(?:(?:i|på|den|også|nylig|allerede|tidlig|sent|\d{1,4}\.?|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|våren|høsten|sommeren|vinteren)\s+){1,4}(?:fram|frem)\b"),
+            "presented (la … fram)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,
             R(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b"),

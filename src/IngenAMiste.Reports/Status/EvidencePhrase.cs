@@ -235,6 +235,12 @@ public static partial class EvidencePhrase
 
     private static int CoreEnd(string sentence, List<Token> tokens, int first, int matchEnd)
     {
+        // E0: a comma, semicolon or colon that closes the signal closes the phrase ("er kommet halvveis: 180 kommuner …").
+        if (first > 0 && first < tokens.Count && tokens[first - 1].End >= matchEnd && tokens[first - 1].Raw.TrimEnd().EndsWith(':'))
+        {
+            return matchEnd;
+        }
+
         // E1: a year close after the signal.
         for (var i = first; i < tokens.Count && i < first + TimeWindow; i++)
         {

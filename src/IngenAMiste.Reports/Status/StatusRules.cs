@@ -120,7 +120,7 @@ public static class StatusRules
         // ---- in progress, explicit state (band 3)
         new("ongoing", MeasureStatus.InProgress, 3,
             R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?(?:godt\s+|vel\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b|\bholder\s+(?:nå\s+)?på\s+(?:med|å)\b"),
-            "is ongoing / under way") { IsState = true, AgentOptional = true },
+            "is ongoing / under way") { IsState = true, AgentOptional = true, IgnoreInRelativeClause = true },
         new("nearly-done", MeasureStatus.InProgress, 3,
             R(@"\bi\s+(?:slutt|avslutnings|ferdigstillings)fasen\b|\bi\s+innspurten\b|\b(?:nesten|snart|nærmest)\s+(?:ferdig|klar|fullført|ferdigstilt)\b|\bi\s+rute\b|\bkommet\s+(?:godt\s+|svært\s+)?langt\b"),
             "in its final phase / nearly finished / on track") { IsState = true },
@@ -141,6 +141,11 @@ public static class StatusRules
             R(@"(?<=\b(?:arbeidet|innsatsen)" + WorkTopic + @"\s+)(?:fortsetter|fortsatte|videreføres|vil\s+(?:bli\s+)?(?:fortsette|videreføres|videreført)|pågår\s+(?:fortsatt|videre)|fortsatt\s+pågår|går\s+videre)\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))"
               + @"|\b(?:fortsetter|viderefører|videreføres)\b(?=\s+(?:(?:nå|også|fortsatt)\s+)?(?:arbeidet|innsatsen)\b(?!\s+med\s+(?:å\s+)?" + NextStep + @"))"),
             "the measure's own work continues") { FutureAware = false, IsState = true },
+        // "RVTSene gir fortsatt veiledning til kommuner": support to the services that goes on is the support rule's activity,
+        // not a continued scheme (placed before "continues", which would otherwise take the span).
+        new("still-supports", MeasureStatus.InProgress, 3,
+            R(@"\bgir\s+fortsatt\s+(?:råd|veiledning|bistand|opplæring)\s+(?:og\s+\w+\s+)?(?:til\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
+            "still gives support or guidance to the services", RuleKind.Activity),
         new("continues", MeasureStatus.InProgress, 3,
             R(@"\bfortsetter\b|\bfortsatte\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
             "continues") { IsState = true },
@@ -233,6 +238,19 @@ public static class StatusRules
         new("holds-courses", MeasureStatus.InProgress, 2,
             R(@"\b(?:holder|arrangerer)\s+(?:(?:fortsatt|nå|jevnlig|årlig|regelmessig|også)\s+)?(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*|konferanse\w*|opplæring\w*|undervisning\w*)\b"),
             "holds courses / seminars (an ongoing activity)", RuleKind.Activity),
+        // "Utbredelsen øker fortsatt", "Tilbudet bygges stadig ut": the spread the measure asks for is still growing.
+        new("still-growing", MeasureStatus.InProgress, 3,
+            R(@"\b(?:øker|vokser|utvides|spres|bygges\s+ut)\s+(?:fortsatt|stadig|videre|jevnt)\b|\bfortsatt\s+(?:økende|voksende)\b"),
+            "is still growing / spreading") { IsState = true },
+        // "Utrullingen er kommet halvveis", "er halvveis gjennomført": half done.
+        new("halfway", MeasureStatus.InProgress, 3,
+            R(@"\b(?:er|har)\s+(?:nå\s+)?kommet\s+(?:om\s+lag\s+|omtrent\s+|cirka\s+)?halvveis\b|\b(?:er|ble)\s+(?:nå\s+)?halvveis\s+(?:gjennomført|ferdig|utrullet|fullført)\b"),
+            "half done") { IsState = true },
+        // "Helseforetakene vurderer nå resultatene": the results of a trial are being assessed (band 2.5: above the trial's
+        // finished sub-step, below a delivered deliverable, whose later assessment is a follow-up).
+        new("assessing-results", MeasureStatus.InProgress, 2.5,
+            R(@"\bvurderer\s+(?:nå\s+)?(?:resultat\w*|erfaring\w*|funn\w*|funnene)\b"),
+            "the results or experiences are being assessed"),
         // "Instituttet la i mars 2023 fram rapporten": the separable "la … fram" (presented) with a time adverbial inside it.
         new("presented", MeasureStatus.Completed, 4,
             R(@"\b(?:la|lagt)\s+(?:(?:i|på|den|også|nylig|allerede|tidlig|sent|\d{1,4}\.?|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|våren|høsten|sommeren|vinteren)\s+){1,4}(?:fram|frem)\b"),

@@ -104,4 +104,65 @@ public sealed class LaterReportWordingTests
     [Fact]
     public void An_implementation_the_commitment_does_not_ask_for_leaves_the_guide_completed() =>
         Check("Veilederen ble ferdigstilt i mai 2023. Implementeringen i kommunene har så vidt begynt.", Guide, MeasureStatus.Completed);
+
+    private const string Booklet = "Regjeringen vil styrke informasjonen til pårørende om selvmordsfare.";
+    private const string Spread = "Regjeringen vil øke utbredelsen av lavterskeltilbudet Psykisk førstehjelp i kommunene.";
+    private const string Sensor = "Regjeringen vil be helseforetakene vurdere om videoovervåking i skjermede enheter er et egnet hjelpemiddel.";
+    private const string MunicipalPlans = "Regjeringen vil legge til rette for at kommunene utarbeider planer for forebygging av selvskading.";
+
+    [Fact]
+    public void A_start_up_phase_after_a_first_step_is_in_progress()
+    {
+        var result = Check("Direktoratet har opprettet en redaksjonsgruppe med brukerorganisasjonene, og arbeidet med brosjyren er i oppstartsfasen.", Booklet, MeasureStatus.InProgress);
+        Assert.Contains("er i oppstartsfasen", result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Arbeidet med brosjyren er i oppstartsfasen.")]
+    [InlineData("Direktoratet har opprettet en arbeidsgruppe, og saken er i en tidlig utredningsfase.")]
+    public void A_start_up_phase_alone_or_an_investigation_phase_with_a_group_is_planned(string narrative) =>
+        Check(narrative, Booklet, MeasureStatus.Planned);
+
+    [Fact]
+    public void Still_growing_outranks_a_partial_establishment()
+    {
+        var result = Check("Psykisk førstehjelp er nå etablert i 85 kommuner, og utbredelsen øker fortsatt.", Spread, MeasureStatus.InProgress);
+        Assert.Equal("utbredelsen øker fortsatt", result.Evidence);
+    }
+
+    [Fact]
+    public void Growing_numbers_without_still_are_no_state_of_the_work()
+    {
+        var result = StatusClassifier.Classify("Antallet brukere øker.", Spread);
+        Assert.True(result.Hits.All(h => h.RuleId != "still-growing"), result.Explanation);
+    }
+
+    [Fact]
+    public void Halfway_is_in_progress_and_a_colon_ends_the_phrase()
+    {
+        var result = Check("Opptrappingen er kommet halvveis: 85 kommuner tilbyr nå kurset.", Spread, MeasureStatus.InProgress);
+        Assert.Equal("Opptrappingen er kommet halvveis", result.Evidence);
+    }
+
+    [Fact]
+    public void Results_being_assessed_outrank_a_finished_trial()
+    {
+        var result = Check("Utprøvingen ved sykehuset ble avsluttet i mai, og helseforetakene vurderer nå resultatene.", Sensor, MeasureStatus.InProgress);
+        Assert.Contains("vurderer nå resultatene", result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Results_being_assessed_do_not_undo_a_delivered_deliverable() =>
+        Check("Veilederen ble ferdigstilt i mars 2023. Direktoratet vurderer nå erfaringene fra kommunene.", Guide, MeasureStatus.Completed);
+
+    [Fact]
+    public void Support_that_goes_on_is_in_progress_and_a_state_in_a_relative_clause_is_about_its_antecedent()
+    {
+        var result = Check("Om lag 200 kommuner har nå vedtatt en plan, og kompetansesentrene gir fortsatt veiledning til kommuner som er i gang med planarbeidet.", MunicipalPlans, MeasureStatus.InProgress);
+        Assert.Equal("kompetansesentrene gir fortsatt veiledning til kommuner", result.Evidence);
+    }
+
+    [Fact]
+    public void A_state_in_a_relative_clause_does_not_undo_a_delivery() =>
+        Check("Veilederen ble publisert i mars 2023 og er sendt til kommuner som er i gang med planarbeidet.", Guide, MeasureStatus.Completed);
 }

@@ -272,6 +272,13 @@ public static partial class EvidencePhrase
             i2++;
         }
 
+        // E11: what something is put into ("inngår nå i den faste driften", "er tatt inn i veilederen") is the complement of the
+        // inclusion, kept like an object.
+        if (i2 + 1 < tokens.Count && tokens[i2].Word == "i" && first > 0 && InclusionVerbEnd().IsMatch(sentence[tokens[Math.Max(0, first - 2)].Start..tokens[first - 1].End]))
+        {
+            i2++;
+        }
+
         while (i2 < tokens.Count)
         {
             var t = tokens[i2];
@@ -310,6 +317,21 @@ public static partial class EvidencePhrase
                 }
 
                 // E9: "arbeidet med (å) X": the "med" phrase says what the work is.
+                // E9 for experience: "erfaringene med den felles opplæringen" — the "med" noun phrase ends the phrase.
+                if (w == "med" && lastWasObject && Experience().IsMatch(tokens[i2 - 1].Word) && next.Word != "å")
+                {
+                    for (var j = i2 + 1; j < tokens.Count && !Preposition().IsMatch(tokens[j].Word) && !StopsPhrase(tokens, j) && sentence[tokens[j].Start] != '(' && j <= i2 + 6; j++)
+                    {
+                        end = TrimPunctuation(sentence, tokens[j].Start, tokens[j].End);
+                        if (EndsClause(tokens[j]))
+                        {
+                            break;
+                        }
+                    }
+
+                    return end;
+                }
+
                 if (w == "med" && lastWasObject && Work().IsMatch(tokens[i2 - 1].Word))
                 {
                     i2 += next.Word == "å" ? 2 : 1;
@@ -624,8 +646,16 @@ public static partial class EvidencePhrase
     [GeneratedRegex(@"^(?:arbeid|arbeidet|arbeidene|jobben|innsatsen)$")]
     private static partial Regex Work();
 
+    /// <summary>E9 also for experience: "erfaringene med den felles opplæringen" says what the experience is of.</summary>
+    [GeneratedRegex(@"^erfaring(?:en|er|ene)?$")]
+    private static partial Regex Experience();
+
+    /// <summary>E11: an inclusion verb ends the signal (inngår nå, tatt inn, innarbeidet, inkludert).</summary>
+    [GeneratedRegex(@"(?:\binngår\s+nå|\btatt\s+inn|\binnarbeidet|\binkludert)$", RegexOptions.IgnoreCase)]
+    private static partial Regex InclusionVerbEnd();
+
     /// <summary>A name of an organisation: a capitalised word ending as an agency, ministry, institute or health trust does, or an acronym (FHI, RVTSene).</summary>
-    [GeneratedRegex(@"^(?:[A-ZÆØÅ][\p{L}-]*(?:direktoratet|departementet|instituttet|tilsynet|etaten|etatene|senteret|sentrene|foretaket|foretakene|kontoret|rådet|forbundet|vegvesen)|[A-ZÆØÅ]{2,}[a-zæøå]{0,3}|Statens)$")]
+    [GeneratedRegex(@"^(?:[A-ZÆØÅ][\p{L}-]*(?:direktoratet|departementet|instituttet|tilsynet|etaten|etatene|senteret|sentrene|foretaket|foretakene|kontoret|rådet|forbundet|vegvesen)|[A-ZÆØÅ]{2,}[a-zæøå]{0,3}|Statens|Direktoratet|Departementet|Instituttet|Tilsynet)$")]
     private static partial Regex Organisation();
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]

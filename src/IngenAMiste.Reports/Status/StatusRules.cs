@@ -190,7 +190,7 @@ public static class StatusRules
         // is still intended and nothing is reported done, so planned (not an explicit "not begun").
         new("awaiting", MeasureStatus.Planned, 2,
             R(@"\bavvente[rs]\b|\bventer\s+på\b|\bikke\s+(?:ennå\s+|enda\s+|foreløpig\s+)?(?:tatt\s+stilling|avklart|besluttet)\b"),
-            "waiting for something (a decision, other results) before starting") { DropWhenNegated = false, FutureAware = false },
+            "waiting for something (a decision, other results) before starting") { DropWhenNegated = false, FutureAware = false, AgentOptional = true },
         new("intention", MeasureStatus.Planned, 2,
             R(@"\b[Pp]lanen\s+er\s+(?:blant\s+annet\s+)?å\b|\bDet\s+er\s+et\s+mål\s+å\b|\bønsker\s+å\b|\bhar\s+besluttet\b|\bble\s+det\s+(?:\w+\s+){0,3}besluttet\b|\butlyst\w*\b|\butlyste\b|\blyst\s+ut\b|\blyses\s+ut\b|\b(?:tas|tar)\s+sikte\s+på\b|\b(?:er|har)\s+(?:det\s+)?søkt\s+om\b"),
             "an intention or decision, not yet carried out") { FutureAware = false },

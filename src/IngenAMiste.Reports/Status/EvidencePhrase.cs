@@ -54,6 +54,9 @@ public enum PhraseTail
 /// <item>E7 An activity keeps its complement as found; a coordinated noun is kept with it ("vektlegges samarbeid og planlegging").</item>
 /// <item>E8 "er i gang med X", "i ferd med X": the "med" phrase is the state's complement, cut like an object.</item>
 /// <item>E9 "arbeidet med (å) X": after the noun "arbeid" the "med" phrase says what the work is and is kept.</item>
+/// <item>E0 A colon right after the signal closes the phrase ("er kommet halvveis[: 180 kommuner …]").</item>
+/// <item>E11 The container of an inclusion is its complement ("inngår nå i den faste driften", "er tatt inn i veilederen").</item>
+/// <item>E12 A second completion participle after "og" belongs to the statement ("ble gjennomført og publisert i 2021").</item>
 /// <item>E10 An amount is funding evidence, not status evidence: E1 and E3 stop before it ("er økt [til 5,2 mill. kroner i 2022]").</item>
 /// </list>
 /// </summary>
@@ -235,10 +238,22 @@ public static partial class EvidencePhrase
 
     private static int CoreEnd(string sentence, List<Token> tokens, int first, int matchEnd)
     {
-        // E0: a comma, semicolon or colon that closes the signal closes the phrase ("er kommet halvveis: 180 kommuner …").
+        // E0: a colon that closes the signal closes the phrase ("er kommet halvveis: 180 kommuner …").
         if (first > 0 && first < tokens.Count && tokens[first - 1].End >= matchEnd && tokens[first - 1].Raw.TrimEnd().EndsWith(':'))
         {
             return matchEnd;
+        }
+
+        // E12: a second completion participle coordinated with "og" belongs to the statement ("ble gjennomført og publisert i
+        // 2021", "er ferdigstilt og tatt i bruk"); the phrase goes on from after it.
+        if (first < tokens.Count && tokens[first].Word == "og" && SecondParticiple().Match(sentence, tokens[first].Start) is { Success: true } second)
+        {
+            matchEnd = second.Index + second.Length;
+            first = tokens.FindIndex(t => t.Start >= matchEnd);
+            if (first < 0)
+            {
+                return matchEnd;
+            }
         }
 
         // E1: a year close after the signal.
@@ -645,6 +660,10 @@ public static partial class EvidencePhrase
 
     [GeneratedRegex(@"^(?:arbeid|arbeidet|arbeidene|jobben|innsatsen)$")]
     private static partial Regex Work();
+
+    /// <summary>E12: "og" and a second completion participle.</summary>
+    [GeneratedRegex(@"\Gog\s+(?:(?:er|ble)\s+)?(?:nå\s+)?(?:publisert|lansert|tatt\s+i\s+bruk|sendt\s+ut|distribuert|implementert|innført|vedtatt|evaluert|gjort\s+tilgjengelig|oversatt|utgitt|trykket)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondParticiple();
 
     /// <summary>E9 also for experience: "erfaringene med den felles opplæringen" says what the experience is of.</summary>
     [GeneratedRegex(@"^erfaring(?:en|er|ene)?$")]

@@ -40,4 +40,18 @@ public sealed class EvidencePhraseLaterReportTests
             "inngår nå i den ordinære driften",
             Evidence("Nettverkene inngår nå i den ordinære driften i alle regionene.", Networks, MeasureStatus.Completed),
             StringComparison.Ordinal);
+
+    private const string Survey = "Regjeringen vil gjennomføre en undersøkelse om levekår blant unge med minoritetsbakgrunn.";
+
+    [Fact]
+    public void A_second_completion_participle_after_og_belongs_to_the_phrase() =>
+        Assert.Equal(
+            "Undersøkelsen ble gjennomført og publisert i 2024",
+            Evidence("Undersøkelsen ble gjennomført og publisert i 2024. En ny runde er planlagt.", Survey, MeasureStatus.Completed));
+
+    [Fact]
+    public void Og_before_a_step_still_to_come_ends_the_phrase() =>
+        Assert.Equal(
+            "Undersøkelsen ble gjennomført",
+            Evidence("Undersøkelsen ble gjennomført og skal publiseres i 2025.", Survey, MeasureStatus.Completed));
 }

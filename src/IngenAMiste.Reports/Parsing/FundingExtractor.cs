@@ -111,6 +111,10 @@ public static partial class FundingExtractor
     [GeneratedRegex(@"^\s+\p{Lu}")]
     private static partial Regex NextSentence();
 
+    /// <summary>"… er videreført og økt til " right before the amount: "og" and an increase verb with its preposition.</summary>
+    [GeneratedRegex(@"\b(?:er|ble|har\s+blitt)\s+\w+\s+og\s+(?<v>(?:økt|styrket|utvidet|trappet\s+opp)\s+(?:med|til))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedIncrease();
+
     [GeneratedRegex(@"^(?:og|men|mens)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConjunction();
 
@@ -159,6 +163,15 @@ public static partial class FundingExtractor
         }
 
         var clause = sentence[clauseStart..amountIndex];
+
+        // "Tilskuddet er videreført og økt til 10 millioner kroner": the amount is the complement of the second coordinated
+        // predicate only; the statement about money starts there.
+        var coordinated = CoordinatedIncrease().Match(clause);
+        if (coordinated.Success)
+        {
+            return clauseStart + coordinated.Groups["v"].Index;
+        }
+
         if (OpensWithAdverbialOrExpletive().IsMatch(clause))
         {
             return clauseStart;

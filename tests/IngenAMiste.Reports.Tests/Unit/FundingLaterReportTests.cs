@@ -39,4 +39,17 @@ public sealed class FundingLaterReportTests
         Assert.Equal("i 2024 fikk 12 prosjekter til sammen 3,2 mill. kroner", funding.Evidence);
         Assert.Equal(2024, funding.Year);
     }
+
+    [Fact]
+    public void An_increase_coordinated_after_another_predicate_starts_the_evidence()
+    {
+        var funding = Assert.Single(FundingExtractor.Extract("Tilskuddet til kompetansesenteret er videreført og økt til 4 millioner kroner i 2024."));
+        Assert.Equal("økt til 4 millioner kroner i 2024", funding.Evidence);
+    }
+
+    [Fact]
+    public void An_increase_as_the_only_predicate_keeps_its_subject() =>
+        Assert.Equal(
+            "Tilskuddet til kompetansesenteret er økt til 4 millioner kroner i 2024",
+            Assert.Single(FundingExtractor.Extract("Tilskuddet til kompetansesenteret er økt til 4 millioner kroner i 2024.")).Evidence);
 }

@@ -50,7 +50,14 @@ public static partial class FundingExtractor
                     end += period.Length;
                 }
 
-                var evidence = text[start..end].Trim().TrimEnd(',', ';');
+                // "for 2023 og 2024 samlet": an amount for several years together has no single year.
+                if (YearSpanAt(text, start, m.Index + m.Length) is { } span)
+                {
+                    year = null;
+                    end = Math.Max(end, span);
+                }
+
+                var evidence = EvidenceText(text, start, end);
                 if (!result.Any(f => f.AmountNok == amount && f.Evidence == evidence))
                 {
                     result.Add(new Funding(amount.Value, year, evidence));
@@ -60,6 +67,56 @@ public static partial class FundingExtractor
 
         return result;
     }
+
+    /// <summary>
+    /// The evidence without a leading conjunction of a coordinated clause ("og i 2023 fikk …") and without the sentence's
+    /// full stop when the amount's abbreviation ends the sentence ("… er 25 mill. kr.").
+    /// </summary>
+    private static string EvidenceText(string text, int start, int end)
+    {
+        var evidence = text[start..end].Trim().TrimEnd(',', ';');
+        var conjunction = LeadingConjunction().Match(evidence);
+        if (conjunction.Success && conjunction.Length < evidence.Length)
+        {
+            evidence = evidence[conjunction.Length..];
+        }
+
+        if (evidence.EndsWith('.') && (string.IsNullOrWhiteSpace(text[end..]) || NextSentence().IsMatch(text[end..])))
+        {
+            evidence = evidence[..^1].TrimEnd();
+        }
+
+        return evidence;
+    }
+
+    /// <summary>The end of a span of years ("for 2023 og 2024 samlet", "i 2022–2023") in the clause or right after the amount, or null.</summary>
+    private static int? YearSpanAt(string text, int start, int end)
+    {
+        var span = YearSpan().Match(text, start);
+        if (!span.Success)
+        {
+            return null;
+        }
+
+        var firstYearAfter = Year().Match(text, end);
+        return span.Index < end || (firstYearAfter.Success && span.Index == firstYearAfter.Index)
+            ? span.Index + span.Length
+            : null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}\s*(?:og|til|[–—-])\s*(?:19|20)\d{2}(?!\d)(?:\s+(?:samlet|til\s+sammen))?")]
+    private static partial Regex YearSpan();
+
+    /// <summary>After a currency abbreviation's dot, a capitalised word starts the next sentence ("… 4 mill. kr. Det er …").</summary>
+    [GeneratedRegex(@"^\s+\p{Lu}")]
+    private static partial Regex NextSentence();
+
+    /// <summary>"… er videreført og økt til " right before the amount: "og" and an increase verb with its preposition.</summary>
+    [GeneratedRegex(@"\b(?:er|ble|har\s+blitt)\s+\w+\s+og\s+(?<v>(?:økt|styrket|utvidet|trappet\s+opp)\s+(?:med|til))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedIncrease();
+
+    [GeneratedRegex(@"^(?:og|men|mens)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConjunction();
 
     private static long? ToNok(Match m)
     {
@@ -106,6 +163,15 @@ public static partial class FundingExtractor
         }
 
         var clause = sentence[clauseStart..amountIndex];
+
+        // "Tilskuddet er videreført og økt til 10 millioner kroner": the amount is the complement of the second coordinated
+        // predicate only; the statement about money starts there.
+        var coordinated = CoordinatedIncrease().Match(clause);
+        if (coordinated.Success)
+        {
+            return clauseStart + coordinated.Groups["v"].Index;
+        }
+
         if (OpensWithAdverbialOrExpletive().IsMatch(clause))
         {
             return clauseStart;

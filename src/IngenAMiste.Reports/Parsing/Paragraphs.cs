@@ -57,6 +57,7 @@ internal static partial class Paragraphs
             {
                 Paragraph? current = null;
                 ExtractedLine? previous = null;
+                var dashContinuations = DashContinuations(block);
                 foreach (var line in block.Lines)
                 {
                     if (current is null)
@@ -74,7 +75,7 @@ internal static partial class Paragraphs
 
                         firstOnPage = false;
                     }
-                    else if (StartsNew(previous!, line) || EndsShortBeforeCapital(previous!, line, block) || StartsListItem(result, current, previous!, line))
+                    else if ((StartsNew(previous!, line) && !dashContinuations.Contains(line)) || EndsShortBeforeCapital(previous!, line, block) || StartsListItem(result, current, previous!, line))
                     {
                         current = new Paragraph(line);
                         result.Add(current);
@@ -91,6 +92,50 @@ internal static partial class Paragraphs
 
         return result;
     }
+
+    /// <summary>
+    /// Lines that begin with a dash but continue the sentence of the line before ("… retningslinjene #chatsafe" / "– en ung
+    /// persons veiledning …"): the line before does not end a sentence or a colon and is not itself a dash item, the dash line
+    /// has the same font size and no paragraph gap above it, and no other line of the block starts with a dash or bullet (a
+    /// list has siblings). Such a line is not a bullet.
+    /// </summary>
+    private static HashSet<ExtractedLine> DashContinuations(ExtractedBlock block)
+    {
+        var result = new HashSet<ExtractedLine>(ReferenceEqualityComparer.Instance);
+        var lines = block.Lines;
+        var dashLines = lines.Where(l => Bullet().IsMatch(l.Text)).ToList();
+        if (dashLines.Count != 1 || !DashStart().IsMatch(dashLines[0].Text))
+        {
+            return result;
+        }
+
+        var i = 0;
+        while (!ReferenceEquals(lines[i], dashLines[0]))
+        {
+            i++;
+        }
+
+        if (i == 0)
+        {
+            return result;
+        }
+
+        var previous = lines[i - 1];
+        var line = lines[i];
+        var previousText = previous.Text.TrimEnd();
+        var pitch = previous.Bottom - line.Bottom;
+        if (previousText.Length > 0 && !EndsSentence(previousText) && !previousText.EndsWith(':')
+            && Math.Abs(previous.FontSize - line.FontSize) < 1.5
+            && !(line.Page == previous.Page && pitch > ParagraphGapFactor * Math.Max(previous.FontSize, line.FontSize)))
+        {
+            result.Add(line);
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^[-–—]\s")]
+    private static partial Regex DashStart();
 
     /// <summary>Inside a block: does <paramref name="line"/> start a new paragraph?</summary>
     private static bool StartsNew(ExtractedLine previous, ExtractedLine line)

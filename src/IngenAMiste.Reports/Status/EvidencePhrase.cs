@@ -54,6 +54,9 @@ public enum PhraseTail
 /// <item>E7 An activity keeps its complement as found; a coordinated noun is kept with it ("vektlegges samarbeid og planlegging").</item>
 /// <item>E8 "er i gang med X", "i ferd med X": the "med" phrase is the state's complement, cut like an object.</item>
 /// <item>E9 "arbeidet med (å) X": after the noun "arbeid" the "med" phrase says what the work is and is kept.</item>
+/// <item>E0 A colon right after the signal closes the phrase ("er kommet halvveis[: 180 kommuner …]").</item>
+/// <item>E11 The container of an inclusion is its complement ("inngår nå i den faste driften", "er tatt inn i veilederen").</item>
+/// <item>E12 A second completion participle after "og" belongs to the statement ("ble gjennomført og publisert i 2021").</item>
 /// <item>E10 An amount is funding evidence, not status evidence: E1 and E3 stop before it ("er økt [til 5,2 mill. kroner i 2022]").</item>
 /// </list>
 /// </summary>
@@ -235,6 +238,24 @@ public static partial class EvidencePhrase
 
     private static int CoreEnd(string sentence, List<Token> tokens, int first, int matchEnd)
     {
+        // E0: a colon that closes the signal closes the phrase ("er kommet halvveis: 180 kommuner …").
+        if (first > 0 && first < tokens.Count && tokens[first - 1].End >= matchEnd && tokens[first - 1].Raw.TrimEnd().EndsWith(':'))
+        {
+            return matchEnd;
+        }
+
+        // E12: a second completion participle coordinated with "og" belongs to the statement ("ble gjennomført og publisert i
+        // 2021", "er ferdigstilt og tatt i bruk"); the phrase goes on from after it.
+        if (first < tokens.Count && tokens[first].Word == "og" && SecondParticiple().Match(sentence, tokens[first].Start) is { Success: true } second)
+        {
+            matchEnd = second.Index + second.Length;
+            first = tokens.FindIndex(t => t.Start >= matchEnd);
+            if (first < 0)
+            {
+                return matchEnd;
+            }
+        }
+
         // E1: a year close after the signal.
         for (var i = first; i < tokens.Count && i < first + TimeWindow; i++)
         {
@@ -262,6 +283,13 @@ public static partial class EvidencePhrase
 
         // E8: "er i gang med X", "i ferd med X": the "med" phrase is the complement of the state, kept like an object.
         if (i2 + 1 < tokens.Count && tokens[i2].Word == "med" && first > 0 && tokens[first - 1].Word is "gang" or "ferd")
+        {
+            i2++;
+        }
+
+        // E11: what something is put into ("inngår nå i den faste driften", "er tatt inn i veilederen") is the complement of the
+        // inclusion, kept like an object.
+        if (i2 + 1 < tokens.Count && tokens[i2].Word == "i" && first > 0 && InclusionVerbEnd().IsMatch(sentence[tokens[Math.Max(0, first - 2)].Start..tokens[first - 1].End]))
         {
             i2++;
         }
@@ -304,6 +332,21 @@ public static partial class EvidencePhrase
                 }
 
                 // E9: "arbeidet med (å) X": the "med" phrase says what the work is.
+                // E9 for experience: "erfaringene med den felles opplæringen" — the "med" noun phrase ends the phrase.
+                if (w == "med" && lastWasObject && Experience().IsMatch(tokens[i2 - 1].Word) && next.Word != "å")
+                {
+                    for (var j = i2 + 1; j < tokens.Count && !Preposition().IsMatch(tokens[j].Word) && !StopsPhrase(tokens, j) && sentence[tokens[j].Start] != '(' && j <= i2 + 6; j++)
+                    {
+                        end = TrimPunctuation(sentence, tokens[j].Start, tokens[j].End);
+                        if (EndsClause(tokens[j]))
+                        {
+                            break;
+                        }
+                    }
+
+                    return end;
+                }
+
                 if (w == "med" && lastWasObject && Work().IsMatch(tokens[i2 - 1].Word))
                 {
                     i2 += next.Word == "å" ? 2 : 1;
@@ -619,8 +662,20 @@ public static partial class EvidencePhrase
     [GeneratedRegex(@"^(?:arbeid|arbeidet|arbeidene|jobben|innsatsen)$")]
     private static partial Regex Work();
 
+    /// <summary>E12: "og" and a second completion participle.</summary>
+    [GeneratedRegex(@"\Gog\s+(?:(?:er|ble)\s+)?(?:nå\s+)?(?:publisert|lansert|tatt\s+i\s+bruk|sendt\s+ut|distribuert|implementert|innført|vedtatt|evaluert|gjort\s+tilgjengelig|oversatt|utgitt|trykket)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondParticiple();
+
+    /// <summary>E9 also for experience: "erfaringene med den felles opplæringen" says what the experience is of.</summary>
+    [GeneratedRegex(@"^erfaring(?:en|er|ene)?$")]
+    private static partial Regex Experience();
+
+    /// <summary>E11: an inclusion verb ends the signal (inngår nå, tatt inn, innarbeidet, inkludert).</summary>
+    [GeneratedRegex(@"(?:\binngår\s+nå|\btatt\s+inn|\binnarbeidet|\binkludert)$", RegexOptions.IgnoreCase)]
+    private static partial Regex InclusionVerbEnd();
+
     /// <summary>A name of an organisation: a capitalised word ending as an agency, ministry, institute or health trust does, or an acronym (FHI, RVTSene).</summary>
-    [GeneratedRegex(@"^(?:[A-ZÆØÅ][\p{L}-]*(?:direktoratet|departementet|instituttet|tilsynet|etaten|etatene|senteret|sentrene|foretaket|foretakene|kontoret|rådet|forbundet|vegvesen)|[A-ZÆØÅ]{2,}[a-zæøå]{0,3}|Statens)$")]
+    [GeneratedRegex(@"^(?:[A-ZÆØÅ][\p{L}-]*(?:direktoratet|departementet|instituttet|tilsynet|etaten|etatene|senteret|sentrene|foretaket|foretakene|kontoret|rådet|forbundet|vegvesen)|[A-ZÆØÅ]{2,}[a-zæøå]{0,3}|Statens|Direktoratet|Departementet|Instituttet|Tilsynet)$")]
     private static partial Regex Organisation();
 
     [GeneratedRegex(@"^(?:19|20)\d\d$")]

@@ -20,6 +20,9 @@ public sealed record StatusHit(string RuleId, MeasureStatus Label, double Weight
 
     /// <summary>A completion verb with an object of its own after it ("leverte sin rapport"): it delivers a product.</summary>
     public bool DeliversObject { get; init; }
+
+    /// <summary>The statement is about a next step after a delivery (its evaluation, implementation …) that the commitment does not ask for.</summary>
+    public bool NextStep { get; init; }
 }
 
 /// <summary>The outcome of classifying one measure's narrative.</summary>
@@ -61,10 +64,10 @@ public static partial class StatusClassifier
         {
             var paragraphIndex = paragraphStarts.FindLastIndex(s => s <= sentence.Start);
             var inPlan = paragraphIndex >= 0 && planContent.Contains(paragraphIndex);
-            hits.AddRange(HitsIn(sentence, inPlan, profile));
+            hits.AddRange(HitsIn(sentence, inPlan, profile).Select(h => h with { NextStep = IsNextStep(h.Evidence, commitment) }));
         }
 
-        return Decide(hits);
+        return Decide(StartUpUnderWay(hits));
     }
 
     private static IEnumerable<StatusHit> HitsIn(Sentence sentence, bool inPlan, CommitmentProfile profile)
@@ -174,7 +177,7 @@ public static partial class StatusClassifier
             // ("continues" is excluded: a delivered scheme that "videreføres" is continued, not unfinished; "work-continues" is not:
             // "Arbeidet fortsetter" says the measure's own work goes on after a delivered sub-product.)
             // Nor does the follow-up of a delivered deliverable ("oppfølgingen av strategiens tiltak er i gang").
-            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues" && !FollowUp().IsMatch(h.Evidence)
+            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues" && !h.NextStep
                 ? h with { Weight = CompletedBand + 0.2, Reason = h.Reason + " (work under way outranks a completion)" }
                 : h).ToList();
             var band = hits.Max(h => h.Weight);

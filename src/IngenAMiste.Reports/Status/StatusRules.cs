@@ -124,7 +124,7 @@ public static class StatusRules
         // ---- in progress, explicit state (band 3)
         new("ongoing", MeasureStatus.InProgress, 3,
             R(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?(?:godt\s+|vel\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b|\bholder\s+(?:nå\s+)?på\s+(?:med|å)\b"),
-            "is ongoing / under way") { IsState = true, AgentOptional = true },
+            "is ongoing / under way") { IsState = true, AgentOptional = true, IgnoreInRelativeClause = true },
         new("nearly-done", MeasureStatus.InProgress, 3,
             R(@"\bi\s+(?:slutt|avslutnings|ferdigstillings)fasen\b|\bi\s+innspurten\b|\b(?:nesten|snart|nærmest)\s+(?:ferdig|klar|fullført|ferdigstilt)\b|\bi\s+rute\b|\bkommet\s+(?:godt\s+|svært\s+)?langt\b"),
             "in its final phase / nearly finished / on track") { IsState = true },
@@ -145,6 +145,11 @@ public static class StatusRules
             R(@"(?<=\b(?:arbeidet|innsatsen)" + WorkTopic + @"\s+)(?:fortsetter|fortsatte|videreføres|vil\s+(?:bli\s+)?(?:fortsette|videreføres|videreført)|pågår\s+(?:fortsatt|videre)|fortsatt\s+pågår|går\s+videre)\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))"
               + @"|\b(?:fortsetter|viderefører|videreføres)\b(?=\s+(?:(?:nå|også|fortsatt)\s+)?(?:arbeidet|innsatsen)\b(?!\s+med\s+(?:å\s+)?" + NextStep + @"))"),
             "the measure's own work continues") { FutureAware = false, IsState = true },
+        // "RVTSene gir fortsatt veiledning til kommuner": support to the services that goes on is the support rule's activity,
+        // not a continued scheme (placed before "continues", which would otherwise take the span).
+        new("still-supports", MeasureStatus.InProgress, 3,
+            R(@"\bgir\s+fortsatt\s+(?:råd|veiledning|bistand|opplæring)\s+(?:og\s+\w+\s+)?(?:til\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
+            "still gives support or guidance to the services", RuleKind.Activity),
         new("continues", MeasureStatus.InProgress, 3,
             R(@"\bfortsetter\b|\bfortsatte\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
             "continues") { IsState = true },
@@ -195,7 +200,7 @@ public static class StatusRules
         // is still intended and nothing is reported done, so planned (not an explicit "not begun").
         new("awaiting", MeasureStatus.Planned, 2,
             R(@"\bavvente[rs]\b|\bventer\s+på\b|\bikke\s+(?:ennå\s+|enda\s+|foreløpig\s+)?(?:tatt\s+stilling|avklart|besluttet)\b"),
-            "waiting for something (a decision, other results) before starting") { DropWhenNegated = false, FutureAware = false },
+            "waiting for something (a decision, other results) before starting") { DropWhenNegated = false, FutureAware = false, AgentOptional = true },
         new("intention", MeasureStatus.Planned, 2,
             R(@"\b[Pp]lanen\s+er\s+(?:blant\s+annet\s+)?å\b|\bplanlegger\s+å\b|\bDet\s+er\s+et\s+mål\s+å\b|\bønsker\s+å\b|\bhar\s+besluttet\b|\bble\s+det\s+(?:\w+\s+){0,3}besluttet\b|\butlyst\w*\b|\butlyste\b|\blyst\s+ut\b|\blyses\s+ut\b|\b(?:tas|tar)\s+sikte\s+på\b|\b(?:er|har)\s+(?:det\s+)?søkt\s+om\b"),
             "an intention or decision, not yet carried out") { FutureAware = false },
@@ -232,6 +237,38 @@ public static class StatusRules
         new("completion", MeasureStatus.Completed, 4,
             R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
             "a completion verb", RuleKind.Completion) { IgnoreInRelativeClause = true },
+
+        // ---- later-report wordings (issue #3: other words for the same statuses)
+        // "Tiltaket har så langt ikke blitt fulgt opp", "Oppdraget er hittil ikke fulgt opp": the measure itself not followed up
+        // at all, with a time adverbial between the auxiliary and the negation (the no-work-started rule takes one plain word).
+        new("not-followed-up", MeasureStatus.NotStarted, 5,
+            R(@"(?<=\b(?:[Tt]iltaket|[Oo]ppdraget)\s+)(?:er|ble|har)\s+(?:(?:så\s+langt|hittil|foreløpig|ennå|enda|til\s+nå|dessverre)\s+){1,2}ikke\s+(?:blitt\s+)?fulgt\s+opp\b"),
+            "the measure has so far not been followed up at all: not begun") { DropWhenNegated = false, FutureAware = false },
+        // "Implementeringen har så vidt begynt", "Arbeidet er nettopp startet": begun, if only just.
+        new("barely-begun", MeasureStatus.InProgress, 3,
+            R(@"\b(?:har|er)\s+(?:nå\s+)?(?:så\s+vidt|akkurat|nettopp|nylig)\s+(?:begynt|startet|påbegynt|igangsatt|kommet\s+i\s+gang)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning|forarbeid|forprosjekt))"),
+            "has just begun") { IsState = true },
+        // "RVTSene holder kurs om …", "Senteret arrangerer samlinger for …": a recurring activity held now (present tense).
+        new("holds-courses", MeasureStatus.InProgress, 2,
+            R(@"\b(?:holder|arrangerer)\s+(?:(?:fortsatt|nå|jevnlig|årlig|regelmessig|også)\s+)?(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*|konferanse\w*|opplæring\w*|undervisning\w*)\b"),
+            "holds courses / seminars (an ongoing activity)", RuleKind.Activity),
+        // "Utbredelsen øker fortsatt", "Tilbudet bygges stadig ut": the spread the measure asks for is still growing.
+        new("still-growing", MeasureStatus.InProgress, 3,
+            R(@"\b(?:øker|vokser|utvides|spres|bygges\s+ut)\s+(?:fortsatt|stadig|videre|jevnt)\b|\bfortsatt\s+(?:økende|voksende)\b"),
+            "is still growing / spreading") { IsState = true },
+        // "Utrullingen er kommet halvveis", "er halvveis gjennomført": half done.
+        new("halfway", MeasureStatus.InProgress, 3,
+            R(@"\b(?:er|har)\s+(?:nå\s+)?kommet\s+(?:om\s+lag\s+|omtrent\s+|cirka\s+)?halvveis\b|\b(?:er|ble)\s+(?:nå\s+)?halvveis\s+(?:gjennomført|ferdig|utrullet|fullført)\b"),
+            "half done") { IsState = true },
+        // "Helseforetakene vurderer nå resultatene": the results of a trial are being assessed (band 2.5: above the trial's
+        // finished sub-step, below a delivered deliverable, whose later assessment is a follow-up).
+        new("assessing-results", MeasureStatus.InProgress, 2.5,
+            R(@"\bvurderer\s+(?:nå\s+)?(?:resultat\w*|erfaring\w*|funn\w*|funnene)\b"),
+            "the results or experiences are being assessed"),
+        // "Instituttet la i mars 2023 fram rapporten": the separable "la … fram" (presented) with a time adverbial inside it.
+        new("presented", MeasureStatus.Completed, 4,
+            R(@"\b(?:la|lagt)\s+(?:(?:i|på|den|også|nylig|allerede|tidlig|sent|\d{1,4}\.?|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|våren|høsten|sommeren|vinteren)\s+){1,4}(?:fram|frem)\b"),
+            "presented (la … fram)", RuleKind.Completion) { IgnoreInRelativeClause = true },
 
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,

@@ -4,7 +4,7 @@ namespace IngenAMiste.Reports.Parsing;
 
 /// <summary>
 /// Reads the "Ansvarlig departement: HOD, BFD, JD og KUD" line that closes a measure. Accepts the plural
-/// ("Ansvarlige departementer"), lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
+/// ("Ansvarlige departementer") and the short labels "Ansvarlig:" and "Ansvar:", lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
 /// and full ministry names (mapped to their usual codes).
 /// </summary>
 internal static partial class Ministries
@@ -62,7 +62,7 @@ internal static partial class Ministries
         return codes;
     }
 
-    [GeneratedRegex(@"^Ansvarlige?(?:\s+(?:departement(?:er|ene)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarlige?\s+(?:departement(?:er|ene)?|dep\.)\s+(?<list>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Ansvarlige?(?:\s+(?:departement(?:er|ene)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarlige?\s+(?:departement(?:er|ene)?|dep\.)\s+(?<list>.*)$|^Ansvar\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Line();
 
     [GeneratedRegex(@"\s*(?:,|;|/|&|\+|\bog\b|\band\b|\s)\s*")]

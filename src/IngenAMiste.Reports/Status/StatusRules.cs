@@ -270,6 +270,67 @@ public static class StatusRules
             R(@"\b(?:la|lagt)\s+(?:(?:i|på|den|også|nylig|allerede|tidlig|sent|\d{1,4}\.?|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|våren|høsten|sommeren|vinteren)\s+){1,4}(?:fram|frem)\b"),
             "presented (la … fram)", RuleKind.Completion) { IgnoreInRelativeClause = true },
 
+        // ---- fourth-report wordings (issue #3, measured blind on arsrapport-2023-2024)
+        // "Ingen av helseforetakene har begynt på arbeidet ennå": a negating subject ("ingen av …") several words before the verb.
+        new("none-has-begun", MeasureStatus.NotStarted, 5,
+            R(@"\b(?:ingen|intet)\s+(?:av\s+)?(?:\w+\s+){0,4}?(?:har|er)\s+(?:(?:ennå|enda|foreløpig|så\s+langt|hittil)\s+)?(?:begynt|startet|påbegynt|kommet\s+i\s+gang|satt\s+i\s+gang)\b"),
+            "none of those who should do the work has begun it") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Det er foreløpig ikke tatt initiativ til arbeidet": nobody has even initiated the work.
+        new("no-initiative", MeasureStatus.NotStarted, 5,
+            R(@"\bikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}tatt\s+(?:noe\s+)?initiativ\b"),
+            "no initiative taken: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Tiltaket er lukket", "Oppdraget kan nå lukkes": the report closes the measure.
+        new("declared-closed", MeasureStatus.Completed, 4.1,
+            R(@"\b(?:Tiltaket|Oppdraget)\s+(?:er|ble|kan)\s+(?:nå\s+)?(?:lukket|lukkes)\b"),
+            "the measure is declared closed") { FutureAware = false },
+        // "Pilotens andre fase går nå for fullt", "er kommet godt i gang": under way.
+        new("in-full-swing", MeasureStatus.InProgress, 3,
+            R(@"\bgår\s+(?:nå\s+)?for\s+fullt\b|\b(?:er|har)\s+(?:nå\s+)?kommet\s+(?:godt\s+|skikkelig\s+)?i\s+gang\b"),
+            "is in full swing / well under way") { IsState = true },
+        // "Helsenorge bygger nå en felles inngang", "SSB analyserer nå svarene": a present-tense verb with "nå" says the work is
+        // going on now (the explicit band, unlike a bare present tense).
+        new("doing-now", MeasureStatus.InProgress, 3,
+            R(@"\b(?:bygger|utvikler|lager|utarbeider|skriver|reviderer|oppdaterer|analyserer|tester|oversetter|kartlegger|evaluerer)\s+nå\b"),
+            "is doing the work now"),
+        // "Direktoratet startet i februar 2024 et læringsnettverk": something set up and started in the simple past, with a time
+        // adverbial between the verb and its object ("startet en utredning" stays planning: began-planning takes that span).
+        new("started-something", MeasureStatus.InProgress, 3,
+            R(@"\bstartet\s+(?:opp\s+)?(?:(?:i|høsten|våren|sommeren|vinteren|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|\d{4})\s+){1,3}(?:et|en|ei)\s+(?!" + Preparatory + @")\w+"),
+            "started something (simple past with a time)") { IgnoreInRelativeClause = true },
+        // "Oppfølgingsteam bygges ut i flere kommuner", "Ordningen bygges nå opp": being built up (like "under oppbygging").
+        new("being-built", MeasureStatus.InProgress, 3,
+            R(@"\bbygges\s+(?:nå\s+)?(?:ut|opp)\b"),
+            "is being built up / out") { IsState = true },
+        // "Oversendingen testes ut ved to sykehus": a trial running (like "prøves ut").
+        new("being-tested", MeasureStatus.InProgress, 3,
+            R(@"\btestes\s+(?:nå\s+)?ut\b|\b(?:er|blir)\s+(?:nå\s+)?under\s+uttesting\b"),
+            "is being tried out"),
+        // "Programmet tas nå gradvis i bruk": being taken into use (implementation under way; a bare "tas i bruk" may be future).
+        new("being-adopted", MeasureStatus.InProgress, 3,
+            R(@"\btas\s+(?:nå\s+(?:gradvis\s+)?|gradvis\s+|etter\s+hvert\s+)i\s+bruk\b"),
+            "is gradually being taken into use") { IsState = true },
+        // "Videreutviklingen har stoppet opp": work that began and stalled is neither finished nor not begun (below the
+        // explicit band, so it does not outrank a delivery).
+        new("stalled", MeasureStatus.InProgress, 2.5,
+            R(@"\b(?:har\s+)?stoppet\s+opp\b|\bhar\s+stått\s+stille\b|\ber\s+(?:midlertidig\s+)?stanset\b"),
+            "the work has stalled (begun, not finished)") { IsState = true, DropWhenNegated = false },
+        // "Det holdes nå regionale kurs": courses held now, in the passive.
+        new("courses-held", MeasureStatus.InProgress, 2,
+            R(@"\b(?:holdes|arrangeres|gjennomføres)\s+(?:nå|fortsatt|jevnlig|løpende|regelmessig)\s+(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*|opplæring\w*)\b"),
+            "courses are being held (an ongoing activity)", RuleKind.Activity),
+        // "Oppdraget er gitt til Helsedirektoratet", "Et kunnskapsgrunnlag er bestilt fra NSSF": assigned or commissioned.
+        new("assigned-to", MeasureStatus.Planned, 2,
+            R(@"\b[Oo]ppdraget\s+(?:er|ble)\s+(?:nå\s+)?gitt\s+til\b|\b(?:er|ble)\s+(?:nå\s+)?bestilt\s+(?:fra|hos)\b"),
+            "assigned / commissioned") { FutureAware = false },
+        // "En arbeidsgruppe oppnevnes i løpet av høsten 2024": a step scheduled in the present tense.
+        new("scheduled-group", MeasureStatus.Planned, 2,
+            R(@"\b(?:oppnevnes|nedsettes|opprettes|etableres)\s+(?:(?:etter\s+planen|trolig)\s+)?(?:i|høsten|våren|innen|fra|i\s+løpet\s+av)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b"),
+            "a step scheduled for a later date (present tense with a date)") { FutureAware = false, AgentOptional = true },
+        // Completion verbs of later reports: presented, rolled out, in use / in operation since, in force since.
+        new("completion-later", MeasureStatus.Completed, 4,
+            R(@"\b(?:presentert(?!\s+for\b)|presenterte(?!\s+(?:\w+\s+){0,3}?for\b)|rullet\s+ut|utrullet|har\s+vært\s+i\s+(?:fast\s+)?(?:bruk|drift)|er\s+i\s+fast\s+(?:bruk|drift)|har\s+gjeldt\s+siden|har\s+vært\s+gjeldende\s+siden)\b"),
+            "a completion verb (later-report wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,
             R(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b"),

@@ -245,7 +245,7 @@ internal static partial class ThemeAnalyzer
         var subjectText = sentence[clauseStart..Math.Max(clauseStart, auxIndex)];
         var subjectWords = Words(subjectText);
         var expletive = betweenWords.Contains("det") || betweenWords.Contains("der") || subjectWords is ["det"] or ["der"];
-        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft)$", RegexOptions.IgnoreCase);
+        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden)$", RegexOptions.IgnoreCase);
 
         if (auxWord.StartsWith("ha", StringComparison.Ordinal) && !auxWord.Contains("blitt", StringComparison.Ordinal) && !intransitive)
         {

@@ -155,7 +155,7 @@ public static partial class FundingExtractor
 
     private static int ClauseStart(string sentence, int amountIndex)
     {
-        // Start of the clause the amount sits in: after the last ';' or ', og'/'. ' before it.
+        // Start of the clause the amount sits in: after the last ';' or ', og'/'. ' before it; after a concessive ', selv om'.
         var clauseStart = 0;
         foreach (Match sep in ClauseSeparator().Matches(sentence[..amountIndex]))
         {
@@ -217,7 +217,7 @@ public static partial class FundingExtractor
     [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliarder|milliard|mrd\.?|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliarder|mrd\.?|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@";\s*|,\s+(?=og\s|men\s|mens\s|selv\s+om\s|fordi\s|slik\s+at\s)|,\s+selv\s+om\s+")]
+    [GeneratedRegex(@";\s*|,\s+selv\s+om\s+|,\s+(?=og\s|men\s|mens\s|fordi\s|slik\s+at\s)")]
     private static partial Regex ClauseSeparator();
 
     [GeneratedRegex(@"^\s*(?:Det|Der|I|Over|Til|For|Gjennom|Med|Fra|Totalt|Samlet|Som|Av|Etter|Under|Ved|Innenfor|Både|Dette|Og|Videre|Også)\b")]

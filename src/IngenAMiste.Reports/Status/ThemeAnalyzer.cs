@@ -35,8 +35,11 @@ internal static partial class ThemeAnalyzer
         "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs", "utkast", "skisse", "testversjon", "pakke", "forslag",
     ];
 
-    /// <summary>Words that say the completion covers only part of the ground.</summary>
-    [GeneratedRegex(@"\b(?i:flere|enkelte|noen|et\s+utvalg|utvalgte|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b)[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Words that say the completion covers only part of the ground. A capitalised name after "i" is a place ("i Agder"), but not
+    /// an institution's genitive before a noun ("i Statens vegvesens analyser", "i Helsedirektoratets veileder").
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:flere|enkelte|noen|et\s+utvalg|utvalgte|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b|[A-ZÆØÅ][\w-]*(?:ens|ets)\s+\p{Ll})[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PartialScope();
 
     [GeneratedRegex(@"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+(?:av\s+|fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer)", RegexOptions.IgnoreCase)]

@@ -9,7 +9,8 @@ namespace IngenAMiste.Reports.Tests.Unit;
 /// "ingen av … har begynt", "ikke tatt initiativ", "tiltaket er lukket", "går for fullt", "kommet godt i gang", a present
 /// tense with "nå", "bygges ut", "testes ut", "tas gradvis i bruk", "har stoppet opp", courses held now, "oppdraget er gitt
 /// til", "bestilt fra", a group appointed at a later date, "startet i mars et …", and the completions "presentert",
-/// "rullet ut", "har vært i fast drift", "har gjeldt siden"; and the short ministry label "Ansvar:".
+/// "rullet ut", "har vært i fast drift", "har gjeldt siden" (an institution's genitive after "i" is no partial scope); funding
+/// evidence after a concessive "selv om"; and the short ministry label "Ansvar:".
 /// </summary>
 public sealed class FourthReportWordingTests
 {
@@ -155,6 +156,29 @@ public sealed class FourthReportWordingTests
     [InlineData("En prøveordning med frivillige har vært i drift siden 2022, og telefontjenesten er under etablering.", Helpline)]
     public void Presented_to_someone_a_partial_roll_out_or_another_thing_in_use_does_not_complete(string narrative, string commitment) =>
         Check(narrative, commitment, MeasureStatus.InProgress);
+
+    private const string Criteria = "Regjeringen vil etablere kriterier for klassifisering av fallulykker.";
+
+    [Fact]
+    public void An_institutions_genitive_after_i_is_no_partial_scope()
+    {
+        var result = Check("Kriteriene har vært i bruk i Statens vegvesens analyser siden 2023.", Criteria, MeasureStatus.Completed);
+        Assert.Contains("Kriteriene har vært i bruk", result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_after_i_is_still_a_partial_scope() =>
+        Check("Kriteriene har vært i bruk i Vestfold og Telemark siden 2023.", Criteria, MeasureStatus.InProgress);
+
+    [Theory]
+    [InlineData("Arbeidet er ikke påbegynt, selv om det er bevilget 600 000 kroner til det i 2024.", "det er bevilget 600 000 kroner til det i 2024")]
+    [InlineData("Det er bevilget 600 000 kroner i 2024, selv om arbeidet ikke er påbegynt.", "Det er bevilget 600 000 kroner i 2024")]
+    public void Funding_evidence_in_a_concessive_clause_starts_after_selv_om(string narrative, string evidence)
+    {
+        var funding = Assert.Single(FundingExtractor.Extract(narrative));
+        Assert.Equal(evidence, funding.Evidence);
+        Assert.Equal(600000, funding.AmountNok);
+    }
 
     [Theory]
     [InlineData("Ansvar: HOD", new[] { "HOD" })]

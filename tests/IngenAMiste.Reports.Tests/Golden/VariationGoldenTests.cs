@@ -39,8 +39,8 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// evidence went from 15 to 14 of 18 when phrases were cut to the clause core: its M23 used to count as "the same statement"
     /// only because a run-on phrase crossed three list items into the labelled one. arsrapport-2022-2023 was written without
     /// looking at the status rules (its M7 commitment wraps before "– en ung persons …": a dash line that continues an open
-    /// sentence, now joined). arsrapport-2023-2024 (blind as well) reached status 43/61, evidence 41/61, funding 60/61 and ministries 35/61 ("Ansvar:" not
-    /// read) before the fourth-report rules.
+    /// sentence, now joined). arsrapport-2023-2024 (blind as well) reached status 43/61,
+    /// evidence 41/61, funding 60/61 and ministries 35/61 ("Ansvar:" not read) before the fourth-report rules.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {

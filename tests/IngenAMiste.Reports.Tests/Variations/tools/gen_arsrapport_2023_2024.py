@@ -138,7 +138,9 @@ M = [
                    "samtlige kommuner i mars 2024.</p>"),
     dict(n=25, status="completed", ev="Prosjektet er avsluttet og evaluert",
          narrative="<p>Prosjektet er avsluttet og evaluert. Evalueringen viser at 41 kommuner nå tilbyr forebyggende "
-                   "hjemmebesøk der psykisk helse tas opp.</p>"),
+                   "hjemmebesøk der psykisk helse tas opp.</p>",
+         note="Close call: the measure is a stimulation effort; the project that carried it is finished and evaluated, so "
+              "the measure's own work is done (the municipalities' visits go on as their own service)."),
     dict(n=26, status="not_started", ev="Det er foreløpig ikke tatt initiativ til arbeidet",
          narrative="<p>Det er foreløpig ikke tatt initiativ til arbeidet med et verktøy for fastleger om "
                    "alkoholproblemer.</p>"),

@@ -1,9 +1,9 @@
 using System.Text;
 using IngenAMiste.Cli.Commands;
-using IngenAMiste.Reports.Extraction;
+using IngenAMiste.Reports;
 
-// The first PDF a process opens waits for PdfPig to load its font metrics: start that on another core now.
-PdfTextExtractor.WarmUp();
+// The first parse in a process waits for one-time set-up (PdfPig's font metrics, the classifier's tables): start it on the other cores now.
+ReportParser.WarmUp();
 
 Console.OutputEncoding = Encoding.UTF8;
 

@@ -28,7 +28,7 @@ internal static class IngestScale
     private sealed record Sample(double WallSeconds, double OurCpuSeconds, double StoreCpuSeconds, long AllocatedBytes, StorageRequestMeter.Bucket Requests);
 
     private sealed record Decile(int Number, int Reports, double WallMs, double OurCpuMs, double StoreCpuMs, double Requests, double BatchOperations,
-        double KibSent, double KibReceived, double WaitMs, double AllocMib, int Gen2, double StoreRssMib, string Load, Dictionary<string, double> Kinds);
+        double KibSent, double KibReceived, double WaitMs, double BusyMs, double AllocMib, int Gen2, double StoreRssMib, string Load, Dictionary<string, double> Kinds);
 
     public static async Task<int> RunAsync(string storage, string dir, int? storePid)
     {
@@ -80,12 +80,12 @@ internal static class IngestScale
             meter.Current = bucket;
             var ourCpu = Cpu(self);
             var storeCpu = Cpu(store);
-            var allocated = GC.GetTotalAllocatedBytes();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var started = Stopwatch.GetTimestamp();
             var blob = await uploader.UploadAsync(files[i]);
             var result = await ingestion.IngestAsync(blob);
             var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            samples[i] = new Sample(wall, Cpu(self) - ourCpu, Cpu(store) - storeCpu, GC.GetTotalAllocatedBytes() - allocated, bucket);
+            samples[i] = new Sample(wall, Cpu(self) - ourCpu, Cpu(store) - storeCpu, GC.GetTotalAllocatedBytes(precise: true) - allocated, bucket);
             if (result.Outcome != IngestionOutcomes.Succeeded)
             {
                 failures++;
@@ -165,6 +165,7 @@ internal static class IngestScale
             samples.Sum(s => s.Requests.RequestBytes) / 1024.0 / n,
             samples.Sum(s => s.Requests.ResponseBytes) / 1024.0 / n,
             samples.Sum(s => s.Requests.Wait.TotalMilliseconds) / n,
+            samples.Sum(s => s.Requests.Busy.TotalMilliseconds) / n,
             samples.Sum(s => s.AllocatedBytes) / 1048576.0 / n,
             gen2, storeRssMib, load, kinds);
     }
@@ -192,13 +193,14 @@ internal static class IngestScale
     {
         Console.WriteLine("per report, by decile of the run (after 30 warm-up parses, not counted; decile 1 still includes the storage path's JIT and connection warm-up, so the fits use deciles 2 on):");
         Console.WriteLine(string.Create(Inv,
-            $"{"decile",6} | {"reports",7} | {"wall ms",7} | {"r/s",5} | {"requests",8} | {"in $batch",9} | {"KiB sent",8} | {"KiB recv",8} | {"wait ms",7} | {"our CPU ms",10} | {"alloc MiB",9} | {"gen2",4} | {"store CPU ms",12} | {"store RSS MiB",13} | load"));
+            $"{"decile",6} | {"reports",7} | {"wall ms",7} | {"r/s",5} | {"requests",8} | {"in $batch",9} | {"KiB sent",8} | {"KiB recv",8} | {"wait ms",7} | {"busy ms",7} | {"our CPU ms",10} | {"alloc MiB",9} | {"gen2",4} | {"store CPU ms",12} | {"store RSS MiB",13} | load"));
         foreach (var d in deciles)
         {
             Console.WriteLine(string.Create(Inv,
-                $"{d.Number,6} | {d.Reports,7} | {d.WallMs,7:0.0} | {1000 / d.WallMs,5:0.00} | {d.Requests,8:0.##} | {d.BatchOperations,9:0.##} | {d.KibSent,8:0.0} | {d.KibReceived,8:0.0} | {d.WaitMs,7:0.0} | {d.OurCpuMs,10:0.0} | {d.AllocMib,9:0.0} | {d.Gen2,4} | {(haveStore ? d.StoreCpuMs.ToString("0.0", Inv) : "-"),12} | {(haveStore ? d.StoreRssMib.ToString("0", Inv) : "-"),13} | {d.Load}"));
+                $"{d.Number,6} | {d.Reports,7} | {d.WallMs,7:0.0} | {1000 / d.WallMs,5:0.00} | {d.Requests,8:0.##} | {d.BatchOperations,9:0.##} | {d.KibSent,8:0.0} | {d.KibReceived,8:0.0} | {d.WaitMs,7:0.0} | {d.BusyMs,7:0.0} | {d.OurCpuMs,10:0.0} | {d.AllocMib,9:0.0} | {d.Gen2,4} | {(haveStore ? d.StoreCpuMs.ToString("0.0", Inv) : "-"),12} | {(haveStore ? d.StoreRssMib.ToString("0", Inv) : "-"),13} | {d.Load}"));
         }
 
+        Console.WriteLine("  wait ms: sum of the requests' latencies (concurrent ones overlap); busy ms: wall time with a request in flight; wall - busy: our own work");
         Console.WriteLine("storage requests per report by kind (→ response status), by decile:");
         var kinds = deciles.SelectMany(d => d.Kinds.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
         var width = kinds.Length == 0 ? 4 : kinds.Max(k => k.Length);

@@ -28,6 +28,10 @@ internal sealed partial class StorageRequestMeter
     /// <summary>Add to <c>TableClientOptions</c>.</summary>
     public HttpPipelinePolicy Tables { get; }
 
+    private readonly Lock _gate = new();
+    private int _inFlight;
+    private long _busySince;
+
     /// <summary>Where requests are counted from now on.</summary>
     public Bucket Current { get; set; } = new();
 
@@ -39,6 +43,7 @@ internal sealed partial class StorageRequestMeter
         private long _requestBytes;
         private long _responseBytes;
         private long _waitTicks;
+        private long _busyTicks;
 
         /// <summary>Requests by kind, e.g. <c>table GET Reports (point)</c>; operations inside transactions as <c>  in $batch: PUT Measures</c>.</summary>
         public ConcurrentDictionary<string, int> Kinds { get; } = new(StringComparer.Ordinal);
@@ -50,6 +55,11 @@ internal sealed partial class StorageRequestMeter
 
         /// <summary>Sum over requests of the time from sending to the response (concurrent requests overlap, so it can exceed the wall time).</summary>
         public TimeSpan Wait => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _waitTicks));
+
+        /// <summary>Wall time with at least one request in flight: the part of the elapsed time spent waiting for storage.</summary>
+        public TimeSpan Busy => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _busyTicks));
+
+        internal void AddBusy(long ticks) => Interlocked.Add(ref _busyTicks, ticks);
 
         internal void Add(string kind, long requestBytes, long responseBytes, long waitTicks, IReadOnlyList<string> batchOperations)
         {
@@ -71,22 +81,34 @@ internal sealed partial class StorageRequestMeter
         public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
             var (kind, operations) = Describe(message, service);
-            var start = Stopwatch.GetTimestamp();
-            ProcessNext(message, pipeline);
-            Record(message, kind, operations, start);
+            var start = meter.Enter();
+            try
+            {
+                ProcessNext(message, pipeline);
+            }
+            finally
+            {
+                Record(message, kind, operations, start);
+            }
         }
 
         public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
             var (kind, operations) = Describe(message, service);
-            var start = Stopwatch.GetTimestamp();
-            await ProcessNextAsync(message, pipeline);
-            Record(message, kind, operations, start);
+            var start = meter.Enter();
+            try
+            {
+                await ProcessNextAsync(message, pipeline);
+            }
+            finally
+            {
+                Record(message, kind, operations, start);
+            }
         }
 
         private void Record(HttpMessage message, string kind, IReadOnlyList<string> operations, long start)
         {
-            var wait = Stopwatch.GetTimestamp() - start;
+            var wait = meter.Exit() - start;
             long sent = 0;
             if (message.Request.Content is { } content && content.TryComputeLength(out var length))
             {
@@ -102,6 +124,34 @@ internal sealed partial class StorageRequestMeter
             }
 
             meter.Current.Add(kind, sent, received, wait, operations);
+        }
+    }
+
+    private long Enter()
+    {
+        lock (_gate)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (_inFlight++ == 0)
+            {
+                _busySince = now;
+            }
+
+            return now;
+        }
+    }
+
+    private long Exit()
+    {
+        lock (_gate)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (--_inFlight == 0)
+            {
+                Current.AddBusy(now - _busySince);
+            }
+
+            return now;
         }
     }
 

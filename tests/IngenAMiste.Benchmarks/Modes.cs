@@ -4,7 +4,6 @@ using IngenAMiste.Cli.Commands;
 using IngenAMiste.Cli.Hosting;
 using IngenAMiste.Reports;
 using IngenAMiste.Reports.Model;
-using IngenAMiste.Storage.Ingestion;
 using IngenAMiste.Storage.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -171,43 +170,6 @@ internal static class Modes
         return 0;
     }
 
-    /// <summary>Uploads and ingests every PDF in <paramref name="dir"/>, in name order, one at a time.</summary>
-    public static async Task<int> IngestAsync(string storage, string dir)
-    {
-        await using var services = await CliServices.StartAsync(storage, verbose: false, CancellationToken.None);
-        var uploader = services.Get<ReportUploader>();
-        var ingestion = services.Get<IngestionService>();
-        var files = new DirectoryInfo(dir).GetFiles("*.pdf").OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
-        var seconds = new double[files.Length];
-        var failures = 0;
-        for (var i = 0; i < files.Length; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            var blob = await uploader.UploadAsync(files[i]);
-            var result = await ingestion.IngestAsync(blob);
-            seconds[i] = sw.Elapsed.TotalSeconds;
-            if (result.Outcome != IngestionOutcomes.Succeeded)
-            {
-                failures++;
-            }
-
-            if ((i + 1) % 100 == 0)
-            {
-                Console.Error.WriteLine(string.Create(Inv, $"  ingested {i + 1}: last 100 at {100 / seconds[(i - 99)..(i + 1)].Sum():0.00}/s"));
-            }
-        }
-
-        // Reports per second in ten consecutive slices (deciles of the run): flat when the per-report cost does not grow
-        // as the store fills. The first slice also carries JIT and connection warm-up.
-        var slices = Enumerable.Range(0, 10)
-            .Select(d => seconds[(d * files.Length / 10)..((d + 1) * files.Length / 10)])
-            .Where(s => s.Length > 0)
-            .Select(s => s.Length / s.Sum())
-            .ToArray();
-        var sorted = seconds.Order().ToArray();
-        double Ms(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))] * 1000;
-        Console.WriteLine(string.Create(Inv,
-            $"reports={files.Length} failures={failures} total_s={seconds.Sum():0.0} reports_per_s={files.Length / seconds.Sum():0.00} deciles_per_s={string.Join(',', slices.Select(x => x.ToString("0.00", Inv)))} ratio_last_second_decile={(slices.Length > 2 ? slices[^1] / slices[1] : 0):0.00} p50_ms={Ms(0.5):0} p99_ms={Ms(0.99):0}"));
-        return 0;
-    }
+    /// <summary>Uploads and ingests every PDF in <paramref name="dir"/>, one at a time, with per-decile costs (see <see cref="IngestScale"/>).</summary>
+    public static Task<int> IngestAsync(string storage, string dir, int? storePid) => IngestScale.RunAsync(storage, dir, storePid);
 }

@@ -124,16 +124,25 @@ for n in $SIZES; do
 done
 fi
 
-# 4. Ingestion at scale: INGEST_N distinct PDFs (the sample with a trailing comment after %%EOF, so the SHA-256 differs).
+# 4. Ingestion at scale: INGEST_N distinct PDFs (the sample with a trailing comment after %%EOF, so the SHA-256 differs),
+# ingested one at a time into an Azurite started here. Per decile of the run: wall time, storage requests by kind with
+# their bytes, CPU of the benchmark process and of the Azurite node process (its pid is passed), and a verdict from the
+# fitted trend over deciles 2-10 (decile 1 carries JIT warm-up).
+INGEST_TABLE=""
 if part ingest; then
 mkdir -p "$TMP/ingest"
 for i in $(seq -f '%06g' 1 "$INGEST_N"); do { cat "$SAMPLE"; printf '\n%% bench variant %s\n' "$i"; } > "$TMP/ingest/r$i.pdf"; done
-start_azurite $((BASE + 100))
-s=$(dotnet "$BENCH" ingest "$CONN" "$TMP/ingest"); echo "  $s" >&2
+start_azurite $((BASE + 100)); AZURITE_PID=${PIDS[-1]}
+out=$(dotnet "$BENCH" ingest "$CONN" "$TMP/ingest" "$AZURITE_PID")
+s=$(echo "$out" | grep '^reports='); INGEST_TABLE=$(echo "$out" | grep -v '^reports=')
+echo "$INGEST_TABLE"; echo "  $s" >&2
 row "ingest $INGEST_N PDFs end to end (reports/s)" "$(echo "$s" | field reports_per_s); p50/p99 $(echo "$s" | field p50_ms)/$(echo "$s" | field p99_ms) ms" "-" "-" "$(load)"
 row "  per decile (reports/s; ratio last/2nd)" "$(echo "$s" | field deciles_per_s)" "-" "$(echo "$s" | field ratio_last_second_decile)" "$(load)"
+pct() { python3 -c "import sys; print(f'{float(sys.argv[1])*100:+.1f}%')" "$1"; }
+row "  fitted change, deciles 2-10, per report" "requests $(pct "$(echo "$s" | field requests_per_report_change)"), our CPU $(pct "$(echo "$s" | field our_cpu_change)")" "Azurite CPU $(pct "$(echo "$s" | field store_cpu_change)")" "wall $(pct "$(echo "$s" | field wall_change)")" "$(load)"
 fi
 
 echo
 echo "== summary =="
 printf '%s\n' "${ROWS[@]}"
+[ -z "$INGEST_TABLE" ] || { echo; echo "$INGEST_TABLE"; }

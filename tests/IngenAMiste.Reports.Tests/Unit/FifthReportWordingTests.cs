@@ -101,6 +101,14 @@ public sealed class FifthReportWordingTests
     }
 
     [Theory]
+    [InlineData("Kurset kom ut i mai 2025.", MeasureStatus.Completed)]
+    [InlineData("Kurset ligger nå ute for alle kontorer.", MeasureStatus.Completed)]
+    [InlineData("En brosjyre om NAV-kontorenes åpningstider kom ut i mai 2025.", MeasureStatus.InProgress)]
+    [InlineData("Invitasjonen til et arbeidsmøte ligger ute.", MeasureStatus.InProgress)]
+    public void Came_out_and_lies_out_are_judged_by_their_subject(string narrative, MeasureStatus expected) =>
+        Check(narrative, Course, expected);
+
+    [Theory]
     [InlineData("Den første modulen ble lansert i 2024. Arbeidet med den andre modulen forventes sluttført i 2026.", "forventes sluttført i 2026")]
     [InlineData("Kurset er utviklet for veiledere. Ferdigstillelse av versjonen for ledere forventes i 2026.", "Ferdigstillelse av versjonen for ledere forventes")]
     public void Work_expected_to_be_finished_later_outranks_a_finished_part(string narrative, string evidencePart)

@@ -121,6 +121,13 @@ public static partial class TextNormalizer
             return;
         }
 
+        // A number range broken after its dash ("2020–" / "2025 – Ingen å miste"): rejoin without a space.
+        if (end >= 2 && sb[end - 1] is '\u2013' or '\u2014' && char.IsDigit(sb[end - 2]) && next.Length > 0 && char.IsDigit(next[0]))
+        {
+            sb.Append(next);
+            return;
+        }
+
         sb.Append(' ');
         sb.Append(next);
     }

@@ -40,14 +40,26 @@ public static partial class FundingExtractor
 
                 var start = ClauseStart(text, m.Index);
                 var end = m.Index + m.Length;
-                var year = FindYear(text, start, end, out var yearEnd);
-                if (year is not null && yearEnd > end)
+
+                // "4 millioner kroner over tre år": an amount for several years has no single year (a year later in the
+                // sentence belongs to another statement).
+                int? year;
+                if (OverSeveralYears().Match(text, end) is { Success: true } overYears && overYears.Index == end)
                 {
-                    end = yearEnd;
+                    year = null;
+                    end += overYears.Length;
                 }
-                else if (year is null && PeriodQualifier().Match(text, end) is { Success: true } period && period.Index == end)
+                else
                 {
-                    end += period.Length;
+                    year = FindYear(text, start, end, out var yearEnd);
+                    if (year is not null && yearEnd > end)
+                    {
+                        end = yearEnd;
+                    }
+                    else if (year is null && PeriodQualifier().Match(text, end) is { Success: true } period && period.Index == end)
+                    {
+                        end += period.Length;
+                    }
                 }
 
                 // "for 2023 og 2024 samlet": an amount for several years together has no single year.
@@ -155,7 +167,7 @@ public static partial class FundingExtractor
 
     private static int ClauseStart(string sentence, int amountIndex)
     {
-        // Start of the clause the amount sits in: after the last ';' or ', og'/'. ' before it; after a concessive ', selv om'.
+        // Start of the clause the amount sits in: after the last ';' or ', og'/'. ' before it; after a concessive ', selv om' / ', til tross for at'.
         var clauseStart = 0;
         foreach (Match sep in ClauseSeparator().Matches(sentence[..amountIndex]))
         {
@@ -211,13 +223,13 @@ public static partial class FundingExtractor
     }
 
     /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant).</summary>
-    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med)", RegexOptions.IgnoreCase)]
     private static partial Regex AllocationWord();
 
     [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliarder|milliard|mrd\.?|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliarder|mrd\.?|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@";\s*|,\s+selv\s+om\s+|,\s+(?=og\s|men\s|mens\s|fordi\s|slik\s+at\s)")]
+    [GeneratedRegex(@";\s*|,\s+selv\s+om\s+|,\s+til\s+tross\s+for\s+at\s+|,\s+(?=og\s|men\s|mens\s|fordi\s|slik\s+at\s)")]
     private static partial Regex ClauseSeparator();
 
     [GeneratedRegex(@"^\s*(?:Det|Der|I|Over|Til|For|Gjennom|Med|Fra|Totalt|Samlet|Som|Av|Etter|Under|Ved|Innenfor|Både|Dette|Og|Videre|Også)\b")]
@@ -236,6 +248,10 @@ public static partial class FundingExtractor
     /// <summary>A period the amount is for, when no year is given: "i planperioden", "per år", "årlig".</summary>
     [GeneratedRegex(@"\s+(?:i\s+(?:hele\s+)?(?:plan)?perioden|per\s+år|i\s+året|årlig)\b")]
     private static partial Regex PeriodQualifier();
+
+    /// <summary>"over tre år" right after the amount: a sum for several years.</summary>
+    [GeneratedRegex(@"\G\s+over\s+(?:to|tre|fire|fem|seks|\d)\s+år\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OverSeveralYears();
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex Year();

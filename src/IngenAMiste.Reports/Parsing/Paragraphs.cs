@@ -158,8 +158,25 @@ internal static partial class Paragraphs
 
         // A vertical gap clearly larger than the line pitch separates paragraphs the segmenter kept together.
         var pitch = previous.Bottom - line.Bottom;
-        return line.Page == previous.Page && pitch > ParagraphGapFactor * Math.Max(previous.FontSize, line.FontSize);
+        var size = Math.Max(previous.FontSize, line.FontSize);
+        if (line.Page == previous.Page && pitch > ParagraphGapFactor * size)
+        {
+            return true;
+        }
+
+        // A run-in measure heading whose commitment ends its (only) line, then a small paragraph gap and a capital: the
+        // narrative begins ("Tiltak 60 Regjeringen vil styrke … selvskading." / "Rammen for …"). Within a commitment of two
+        // sentences the lines keep the normal leading.
+        return line.Page == previous.Page && pitch > HeadingGapFactor * size && RunInHeading().IsMatch(previous.Text)
+            && EndsSentence(previous.Text.TrimEnd()) && text.Length > 0 && char.IsUpper(text[0]);
     }
+
+    /// <summary>Baseline distance, in font sizes, above which a run-in heading line that ends a sentence ends its paragraph.</summary>
+    private const double HeadingGapFactor = 1.45;
+
+    /// <summary>A measure heading with its commitment on the same line ("Tiltak 12 Regjeringen vil …").</summary>
+    [GeneratedRegex(@"^Tiltak\s*(?:nr\.?\s*)?\d{1,3}\s*[:.–—-]?\s+\p{Lu}")]
+    private static partial Regex RunInHeading();
 
     /// <summary>
     /// Items of a list whose bullets are drawn as graphics (no glyph to split on), after an introducing line ending in ':':

@@ -62,7 +62,10 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 /// utsatt/lagt på is/stilt i bero = postponed/shelved/suspended; ikke prioritert = not prioritised; avventer = awaits;
 /// forberedes/forberedelser = is being prepared/preparations; oppstart = start-up; i sluttfasen/nesten ferdig = in its final
 /// phase/nearly finished; i rute = on track; foreligger/på plass = exists/in place; inngår nå i/del av = is now part of;
-/// lovarbeid = law-drafting; oversendt/avlevert = handed over; konkludert = concluded; lyst ut = announced (funds).
+/// lovarbeid = law-drafting; oversendt/avlevert = handed over; konkludert = concluded; lyst ut = announced (funds);
+/// gjenstand for arbeid = worked on; kapasitet = capacity; ivaretatt/innfridd = taken care of/fulfilled; landsdekkende =
+/// nationwide; fast post = permanent budget item; løper = runs; drives videre = is carried on; frigitt = released;
+/// forventes = is expected; videreføres i ny handlingsplan = carried over to the next action plan.
 /// </summary>
 public static class StatusRules
 {
@@ -142,7 +145,7 @@ public static class StatusRules
         // completion). Not a thing that is continued ("Ordningen videreføres": a delivered scheme goes on) and not the work of a
         // next step after the delivery ("arbeidet med implementeringen fortsetter": a follow-up, see FollowUp in the classifier).
         new("work-continues", MeasureStatus.InProgress, 3,
-            R(@"(?<=\b(?:arbeidet|innsatsen)" + WorkTopic + @"\s+)(?:fortsetter|fortsatte|videreføres|vil\s+(?:bli\s+)?(?:fortsette|videreføres|videreført)|pågår\s+(?:fortsatt|videre)|fortsatt\s+pågår|går\s+videre)\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))"
+            R(@"(?<=\b(?:arbeidet|innsatsen)" + WorkTopic + @"\s+)(?:fortsetter|fortsatte|videreføres|vil\s+(?:bli\s+)?(?:fortsette|videreføres|videreført)|pågår\s+(?:fortsatt|videre)|fortsatt\s+pågår|går\s+videre)\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))(?!\s+(?:\w+\s+){0,2}?i\s+(?:en\s+)?(?:ny|neste|kommende)\s+(?:handlings)?plan)"
               + @"|\b(?:fortsetter|viderefører|videreføres)\b(?=\s+(?:(?:nå|også|fortsatt)\s+)?(?:arbeidet|innsatsen)\b(?!\s+med\s+(?:å\s+)?" + NextStep + @"))"),
             "the measure's own work continues") { FutureAware = false, IsState = true },
         // "RVTSene gir fortsatt veiledning til kommuner": support to the services that goes on is the support rule's activity,
@@ -151,7 +154,7 @@ public static class StatusRules
             R(@"\bgir\s+fortsatt\s+(?:råd|veiledning|bistand|opplæring)\s+(?:og\s+\w+\s+)?(?:til\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
             "still gives support or guidance to the services", RuleKind.Activity),
         new("continues", MeasureStatus.InProgress, 3,
-            R(@"\bfortsetter\b|\bfortsatte\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
+            R(@"\bfortsetter\b|\bfortsatte\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))(?!\s+(?:\w+\s+){0,2}?i\s+(?:en\s+)?(?:ny|neste|kommende)\s+(?:handlings)?plan)|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b"),
             "continues") { IsState = true },
         new("support", MeasureStatus.InProgress, 3,
             R(@"\b(?:bistår|veileder|(?:følger|fulgt)\s+(?:særlig\s+)?opp|gir\s+(?:fortsatt\s+)?(?:råd|veiledning|bistand))\s+(?:og\s+veileder\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)"),
@@ -330,6 +333,56 @@ public static class StatusRules
         new("completion-later", MeasureStatus.Completed, 4,
             R(@"\b(?:presentert(?!\s+for\b)|presenterte(?!\s+(?:\w+\s+){0,3}?for\b)|rullet\s+ut|utrullet|har\s+vært\s+i\s+(?:fast\s+)?(?:bruk|drift)|er\s+i\s+fast\s+(?:bruk|drift)|har\s+gjeldt\s+siden|har\s+vært\s+gjeldende\s+siden)\b"),
             "a completion verb (later-report wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+
+        // ---- fifth-report wordings (issue #3, measured blind on arsrapport-2024-2025)
+        // "Vurderingen har ikke vært gjenstand for arbeid", "Utredningen har det ikke vært kapasitet til": nothing done, so not
+        // begun ("Det foreligger ingen planer om …" stays without a signal: it may be the outcome of an assessment).
+        new("no-work-or-capacity", MeasureStatus.NotStarted, 5,
+            R(@"\bikke\s+(?:(?:vært|blitt)\s+)?gjenstand\s+for\s+(?:noe\s+)?arbeid\b|\bikke\s+(?:vært|hatt)\s+(?:\w+\s+)?kapasitet\s+til\b"),
+            "no work on it, no capacity for it: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "… har av kapasitetshensyn heller ikke i år blitt prioritert", "ble ikke gjennomført i perioden": the measure's work
+        // was again not taken up (band 3 like "postponed": substantive work reported elsewhere wins).
+        new("again-not-prioritised", MeasureStatus.NotStarted, 3,
+            R(@"\b(?:heller|fortsatt|ennå|enda)\s+ikke\s+(?:(?:i\s+år|i\s+perioden|i\s+\d{4})\s+)?(?:blitt\s+)?prioritert\b|\bikke\s+(?:blitt\s+)?gjennomført\s+i\s+(?:plan)?perioden\b"),
+            "again not prioritised / not carried out in the period: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Tiltaket anses ivaretatt", "tiltaket er dermed gjennomført", "Tiltaket er ferdigbehandlet", "betraktes som innfridd",
+        // "Tiltaket er ivaretatt gjennom …": the report's own verdict that the measure is done.
+        new("declared-done-later", MeasureStatus.Completed, 4.1,
+            R(@"\b(?:Tiltaket|Oppdraget)\s+(?:(?:regnes|anses|betraktes|vurderes)\s+(?:nå\s+)?(?:som\s+)?(?:ivaretatt|innfridd|oppfylt|gjennomført|fullført|ferdig\w*)|er\s+(?:(?:nå|dermed|derfor|med\s+dette|således)\s+)?(?:gjennomført|fullført|ferdigstilt|ferdigbehandlet|ivaretatt|innfridd|oppfylt))\b"),
+            "the measure is declared carried out / taken care of") { FutureAware = false },
+        // "Ingen videre rapportering", "rapporteres ikke lenger under denne planen": the measure is closed in the reporting
+        // (above "followed up through …": what goes on is ordinary policy, no longer the measure).
+        new("no-longer-reported", MeasureStatus.Completed, 4.3,
+            R(@"\b[Ii]ngen\s+(?:videre|ytterligere)\s+rapportering\b|\b(?:rapporteres|følges)\s+ikke\s+lenger\s+(?:opp\s+)?(?:under|i)\s+(?:denne\s+)?(?:handlings)?planen\b"),
+            "the measure is no longer reported on (closed)") { DropWhenNegated = false, FutureAware = false },
+        // "Tilbudet er nå landsdekkende", "Det finnes nå et nettverk i hver helseregion", "er en del av den faste
+        // kursporteføljen", "er budsjettert som fast post": in place everywhere or made permanent.
+        new("in-place-everywhere", MeasureStatus.Completed, 4,
+            R(@"\ber\s+(?:nå\s+)?landsdekkende\b|\bfinnes\s+nå\s+(?:\w+\s+){1,5}?i\s+(?:hver|alle|samtlige)\b|\ber\s+(?:nå\s+)?en\s+(?:fast\s+)?del\s+av\s+(?:den\s+|det\s+|de\s+)?(?:faste|ordinære|permanente)\b|\b(?:er|ble)\s+(?:nå\s+)?(?:budsjettert|lagt\s+inn)\s+som\s+(?:en\s+)?fast\s+(?:post|bevilgning|ordning)\b"),
+            "in place everywhere / made a permanent part") { FutureAware = false },
+        // Completion verbs of the fifth report: handed over to ordinary management, put into production, formalised, reported
+        // to the ministry, published ("kom ut i", "ligger ute", "ble frigitt", "ble sluttrapportert").
+        new("completion-fifth", MeasureStatus.Completed, 4,
+            R(@"\b(?:(?:er|ble)\s+overført\s+til|satt\s+i\s+(?:produksjon|drift)|formalisert|sluttrapportert|frigitt|(?:ble|er)\s+rapportert\s+til\s+\w*departementet|kom\s+ut(?=\s+(?:i|på|den|\d))|ligger\s+(?:nå\s+)?ute)\b"),
+            "a completion verb (fifth-report wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Arbeidet med modulen forventes sluttført i 2026", "Ferdigstillelse av den siste versjonen forventes i 2026": the
+        // measure's own work is still to be finished (above a finished part; not the evaluation or follow-up of a delivery).
+        new("expected-finished", MeasureStatus.InProgress, 4.5,
+            R(@"(?<!\b(?:[Ee]valuering|[Oo]ppfølging|[Ii]mplementering|[Ss]predning)\w*\s+(?:\w+\s+){0,6})\b(?:for)?ventes\s+(?:(?:nå|først)\s+)?(?:sluttført|ferdigstilt|fullført|avsluttet)\b|\b[Ff]erdigstillelse(?:n)?\s+(?:av\s+(?:\w+\s+){1,4}?)?(?:for)?ventes\b"),
+            "the deliverable is expected to be finished later (work remains)") { FutureAware = false, IsState = true },
+        // "Forsøket løper i ni kommuner", "Tre prosjekter drives videre", "Programmet er under pilotering", "Opplæringen skjer
+        // løpende", "Det gjennomføres nå gjennomganger", "Anbefalinger utarbeides nå": work going on now.
+        new("running-now", MeasureStatus.InProgress, 3,
+            R(@"\b(?:[Ff]orsøk\w*|[Uu]tprøving\w*|[Pp]ilot\w*|[Pp]rosjekt\w*)\b[^.;:]{0,80}?\bløper\b|\bdrives\s+videre\b|\bunder\s+pilotering\b|\b(?:skjer|foregår)\s+(?:nå\s+)?løpende\b|\b(?:gjennomføres|utarbeides|utvikles|skrives|bygges|oversettes|kartlegges)\s+nå\b"),
+            "work going on now") { IsState = true, AgentOptional = true },
+        // "Spørsmålet videreføres i ny handlingsplan": carried over to the next plan (the "continues" rules leave this span).
+        new("carried-to-next-plan", MeasureStatus.Planned, 2,
+            R(@"\bvidereføres\s+(?:\w+\s+){0,2}?i\s+(?:en\s+)?(?:ny|neste|kommende)\s+(?:handlings)?plan\w*"),
+            "carried over to the next action plan (nothing more reported)") { FutureAware = false },
+        // "Tilskuddet iverksettes fra 1. januar 2026", "Spørsmålet tas opp når høringsnotatet foreligger": scheduled for later.
+        new("scheduled-later", MeasureStatus.Planned, 2,
+            R(@"\biverksettes\s+(?:fra|i|innen)\s+(?:\d{1,2}\.\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|\btas\s+opp\s+(?:igjen\s+)?når\b"),
+            "scheduled to start later") { FutureAware = false, AgentOptional = true },
 
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,

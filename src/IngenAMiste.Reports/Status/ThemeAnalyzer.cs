@@ -191,7 +191,7 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex InnerTheme();
 
-    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|kom\s+ut|ligger\s+(?:nå\s+)?ute)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|skal|vil|kan|fikk|får)\b")]
@@ -213,7 +213,8 @@ internal static partial class ThemeAnalyzer
         var after = After(sentence, verb.Index + verb.Length);
         var clauseStart = ClauseStart(sentence, verb.Index);
 
-        // A state verb without an auxiliary ("Veilederen foreligger", "Temaet inngår nå i opplæringen", "Kampanjen gikk i Agder"): its subject is the theme.
+        // A state verb without an auxiliary ("Veilederen foreligger", "Temaet inngår nå i opplæringen", "Kampanjen gikk i Agder",
+        // "Rapporten kom ut i mars", "Brosjyren ligger ute på nett"): its subject is the theme.
         if (SubjectVerb().IsMatch(verb.Value))
         {
             // "Det foreligger en revidert veileder": after an expletive subject the theme follows the verb.

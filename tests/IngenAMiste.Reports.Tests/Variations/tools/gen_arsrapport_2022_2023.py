@@ -13,11 +13,11 @@ own); goal headings "Mål N – …" and "Mål N: …" in turn, large, so that g
 ministry lines singular ("Ansvarlig departement: HOD") or plural ("Ansvarlige departementer: HOD, BFD og KD"),
 measure 45 with AID (Arbeids- og inkluderingsdepartementet, ASD's name from 2022), measure 33 with none.
 """
-from lib import GOALS, MEASURES, esc, hyphenate_html, measure_json, write
+from lib import (ANNUAL_TITLE, PLAN_URL, SIDE_N_AV_M, alternating_goal_heading, and_list, annual_expected,
+                 html_document, hyphenate_html, page_css, print_status_counts, render_measures, run_in_heading,
+                 two_level_heading, write)
 
 NAME = "arsrapport-2022-2023"
-
-PLAN_URL = "https://www.regjeringen.no/no/dokumenter/handlingsplan-for-forebygging-av-selvmord-2020-2025/id2747710/"
 
 M = [
     # Mål 1
@@ -290,16 +290,12 @@ M = [
          note="One of three language versions is finished (a sub-step); the measure covers all three."),
 ]
 
-CSS = """
-@page {
-  size: A4;
-  margin: 26mm 27mm 24mm 27mm;
-  @top-right { content: "Ingen å miste · Årsrapport for tredje driftsår"; font-family: "DejaVu Serif"; font-size: 7.5pt; color: #555; }
-  @bottom-center { content: "Side " counter(page) " av " counter(pages); font-family: "DejaVu Serif"; font-size: 8pt; }
-}
-body { font-family: "DejaVu Serif", serif; font-size: 9.5pt; line-height: 1.38; }
-p, li { text-align: justify; hyphens: manual; -webkit-hyphens: manual; }
-h1 { font-size: 16pt; margin: 0 0 6pt 0; line-height: 1.2; }
+CSS = page_css(
+    "26mm 27mm 24mm 27mm", "DejaVu Serif", "serif",
+    header=("top-right", "Ingen å miste · Årsrapport for tredje driftsår", "7.5pt", "#555"),
+    footer=("bottom-center", SIDE_N_AV_M, "8pt"),
+    body=("9.5pt", "1.38"),
+    rules="""h1 { font-size: 16pt; margin: 0 0 6pt 0; line-height: 1.2; }
 p.sub { font-size: 10.5pt; font-style: italic; margin: 0 0 10pt 0; }
 h2 { font-size: 15pt; margin: 18pt 0 6pt 0; line-height: 1.2; }
 p.t { margin: 11pt 0 3pt 0; }
@@ -308,86 +304,56 @@ h3 { font-size: 9.5pt; margin: 11pt 0 2pt 0; }
 p.c { font-style: italic; margin: 0 0 3pt 0; }
 ul { margin: 2pt 0 3pt 0; }
 p.dep { font-size: 8.5pt; color: #222; margin-top: 3pt; }
-"""
+""")
 
 SEP = {0: ":", 1: " –", 2: "."}
 
 
-def heading(n):
-    return f"Tiltak {n}{SEP[n % 3]}"
+def measure_heading(n, g, commitment):
+    label = f"Tiltak {n}{SEP[n % 3]}"
+    if g == 5:
+        return two_level_heading(label, commitment)
+    return run_in_heading("t", label, f"<i>{commitment}</i>")
 
 
-def ministry_line(codes):
+def ministry_line(n, codes):
     if len(codes) == 1:
         return "Ansvarlig departement: " + codes[0]
-    return "Ansvarlige departementer: " + ", ".join(codes[:-1]) + " og " + codes[-1]
+    return "Ansvarlige departementer: " + and_list(codes)
 
 
-def goal_heading(g):
-    return f"Mål {g} – {esc(GOALS[g])}" if g % 2 else f"Mål {g}: {esc(GOALS[g])}"
+INTRO = (
+    f"<h1>{ANNUAL_TITLE}</h1>\n"
+    '<p class="sub">Tredje driftsår 2022–2023 (status per 15. september 2023)</p>\n'
+    "<p>Regjeringens handlingsplan for forebygging av selvmord, Ingen å miste, ble lagt fram på Verdensdagen for "
+    "forebygging av selvmord i 2020 og gjelder ut 2025. Handlingsplanen består av 61 tiltak under seks mål. "
+    "Helse- og omsorgsdepartementet har ansvaret for å samordne arbeidet, som ellers omfatter Arbeids- og "
+    "inkluderingsdepartementet (tidligere Arbeids- og sosialdepartementet), Barne- og familiedepartementet, "
+    "Forsvarsdepartementet, Justis- og beredskapsdepartementet, Kulturdepartementet, Kunnskapsdepartementet og "
+    "Samferdselsdepartementet. Denne rapporten omtaler det tredje driftsåret. Opplysningene bygger på innspill "
+    "fra direktoratene, kompetansesentrene og de regionale helseforetakene, og det er lagt vekt på hva som er "
+    "endret siden forrige rapport. Selve <a href=\"" + PLAN_URL + "\">handlingsplanen</a> finnes på "
+    "regjeringens nettsider.</p>\n"
+)
 
 
 def build():
-    body = [
-        "<h1>Årsrapport for Handlingsplan for forebygging av selvmord 2020–2025 – Ingen å miste</h1>\n",
-        '<p class="sub">Tredje driftsår 2022–2023 (status per 15. september 2023)</p>\n',
-        "<p>Regjeringens handlingsplan for forebygging av selvmord, Ingen å miste, ble lagt fram på Verdensdagen for "
-        "forebygging av selvmord i 2020 og gjelder ut 2025. Handlingsplanen består av 61 tiltak under seks mål. "
-        "Helse- og omsorgsdepartementet har ansvaret for å samordne arbeidet, som ellers omfatter Arbeids- og "
-        "inkluderingsdepartementet (tidligere Arbeids- og sosialdepartementet), Barne- og familiedepartementet, "
-        "Forsvarsdepartementet, Justis- og beredskapsdepartementet, Kulturdepartementet, Kunnskapsdepartementet og "
-        "Samferdselsdepartementet. Denne rapporten omtaler det tredje driftsåret. Opplysningene bygger på innspill "
-        "fra direktoratene, kompetansesentrene og de regionale helseforetakene, og det er lagt vekt på hva som er "
-        "endret siden forrige rapport. Selve <a href=\"" + PLAN_URL + "\">handlingsplanen</a> finnes på "
-        "regjeringens nettsider.</p>\n",
-    ]
-    goal, measures = None, []
-    for m in M:
-        n = m["n"]
-        g = MEASURES[n]["goal"]
-        if g != goal:
-            goal = g
-            body.append(f"<h2>{goal_heading(g)}</h2>\n")
-        commitment = esc(MEASURES[n]["commitment"])
-        if g == 5:
-            body.append(f"<h3>{heading(n)}</h3>\n<p class=\"c\">{commitment}</p>\n")
-        else:
-            body.append(f'<p class="t"><b>{heading(n)}</b> <i>{commitment}</i></p>\n')
-        body.append(m["narrative"] + "\n")
-        codes = m.get("ministries", MEASURES[n]["ministries"])
-        if codes:
-            body.append(f'<p class="dep">{ministry_line(codes)}</p>\n')
-        measures.append(measure_json(m, g))
-    html_text = ('<!doctype html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n'
-                 "<title>Årsrapport 2022–2023 – Ingen å miste</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n"
-                 + hyphenate_html("".join(body)) + "</body>\n</html>\n")
-    expected = {
-        "document": {
-            "kind": "annual_report",
-            "title": "Årsrapport for Handlingsplan for forebygging av selvmord 2020–2025 – Ingen å miste",
-            "plan_period": "2020-2025",
-            "report_period": "2022-2023",
-            "as_of": "2023-09-15",
-            "measure_count_stated": 61,
-            "goal_count": 6,
-        },
-        "goals": [{"number": n, "title": t} for n, t in GOALS.items()],
-        "measures": measures,
-        "warnings_expected": ["missing ministries for measure 33"],
-        "urls_not_in_any_measure": [PLAN_URL],
-        "notes": "Written blind (without reading the parser's status rules). Traps: finished sub-steps of unfinished "
-                 "measures (4, 7, 28, 30, 32, 61), delivered deliverables followed by a follow-up (17, 18, 41, 55), "
-                 "cross-references (13 'jf. tiltak 12', 21 '(tiltak 28)', 38 'tiltak 37'), paragraphs that begin "
-                 "with 'Tiltak 40 …' (in 39) and 'Tiltak som …' (in 22) and must not start a measure, bullet lists "
-                 "in 4 and 56, 'ikke påbegynt' with money in 47, negations that do not mean not_started (11, 16, "
-                 "24, 25). Measure 33 has no ministry line; measure 45's line has AID, outside the corpus eight. "
-                 "The intro links the plan itself (belongs to no measure).",
-    }
+    body, measures = render_measures(M, alternating_goal_heading, measure_heading, ministry_line)
+    html_text = html_document("Årsrapport 2022–2023 – Ingen å miste", CSS, hyphenate_html(INTRO + body))
+    expected = annual_expected(
+        "2022-2023", "2023-09-15", measures,
+        warnings_expected=["missing ministries for measure 33"],
+        urls_not_in_any_measure=[PLAN_URL],
+        notes="Written blind (without reading the parser's status rules). Traps: finished sub-steps of unfinished "
+              "measures (4, 7, 28, 30, 32, 61), delivered deliverables followed by a follow-up (17, 18, 41, 55), "
+              "cross-references (13 'jf. tiltak 12', 21 '(tiltak 28)', 38 'tiltak 37'), paragraphs that begin "
+              "with 'Tiltak 40 …' (in 39) and 'Tiltak som …' (in 22) and must not start a measure, bullet lists "
+              "in 4 and 56, 'ikke påbegynt' with money in 47, negations that do not mean not_started (11, 16, "
+              "24, 25). Measure 33 has no ministry line; measure 45's line has AID, outside the corpus eight. "
+              "The intro links the plan itself (belongs to no measure).",
+    )
     write(NAME, html_text, expected)
-    counts = {}
-    for m in M:
-        counts[m["status"]] = counts.get(m["status"], 0) + 1
-    print(len(M), "measures:", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print_status_counts(M)
 
 
 if __name__ == "__main__":

@@ -146,3 +146,107 @@ def hyphenate_html(fragment, minlen=9):
                       lambda mm: _hyph_word(mm.group(1), minlen).replace("\u00ad", "&shy;"), t)
     parts = re.split(r"(<[^>]+>|&[a-z#0-9]+;)", fragment)
     return "".join(p if p.startswith("<") or p.startswith("&") else text_node(p) for p in parts)
+
+
+# ---- Annual-report scaffolding shared by the gen_arsrapport_*.py generators ----------------------------------
+
+PLAN_URL = "https://www.regjeringen.no/no/dokumenter/handlingsplan-for-forebygging-av-selvmord-2020-2025/id2747710/"
+ANNUAL_TITLE = "Årsrapport for Handlingsplan for forebygging av selvmord 2020–2025 – Ingen å miste"
+SIDE_N_AV_M = '"Side " counter(page) " av " counter(pages)'
+JUSTIFY_CSS = "p, li { text-align: justify; hyphens: manual; -webkit-hyphens: manual; }\n"
+
+
+def page_css(margin, font, fallback, header, footer, body, rules, justify=True):
+    """Style sheet of an A4 report: @page margin, one running header and one footer margin box, the body font,
+    optionally justified text with manual hyphenation, then the generator's own rules.
+
+    header: (box, text, size, color), e.g. ("top-right", "Årsrapport …", "8pt", "#555");
+    footer: (box, CSS content, size), e.g. ("bottom-center", SIDE_N_AV_M, "9pt"); body: (size, line height).
+    """
+    hbox, htext, hsize, hcolor = header
+    fbox, fcontent, fsize = footer
+    bsize, lh = body
+    return ("\n@page {\n  size: A4;\n  margin: " + margin + ";\n"
+            f'  @{hbox} {{ content: "{htext}"; font-family: "{font}"; font-size: {hsize}; color: {hcolor}; }}\n'
+            f'  @{fbox} {{ content: {fcontent}; font-family: "{font}"; font-size: {fsize}; }}\n'
+            "}\n"
+            f'body {{ font-family: "{font}", {fallback}; font-size: {bsize}; line-height: {lh}; }}\n'
+            + (JUSTIFY_CSS if justify else "") + rules)
+
+
+def html_document(title, css, body):
+    """A whole Norwegian HTML page around an already rendered body."""
+    return ('<!doctype html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n'
+            "<title>" + title + "</title>\n<style>" + css + "</style>\n</head>\n<body>\n"
+            + body + "</body>\n</html>\n")
+
+
+def alternating_goal_heading(g):
+    """'Mål N – title' for odd goals, 'Mål N: title' for even ones."""
+    return f"Mål {g} – {esc(GOALS[g])}" if g % 2 else f"Mål {g}: {esc(GOALS[g])}"
+
+
+def dash_goal_heading(g):
+    return f"Mål {g} – {esc(GOALS[g])}"
+
+
+def run_in_heading(cls, label, commitment):
+    """Bold measure label with the (escaped) commitment on the same line."""
+    return f'<p class="{cls}"><b>{label}</b> {commitment}</p>\n'
+
+
+def two_level_heading(label, commitment):
+    """Measure label as an h3, the (escaped) commitment in a paragraph of class "c" below."""
+    return f"<h3>{label}</h3>\n<p class=\"c\">{commitment}</p>\n"
+
+
+def and_list(codes):
+    """'A', 'A og B', 'A, B og C'."""
+    return codes[0] if len(codes) == 1 else ", ".join(codes[:-1]) + " og " + codes[-1]
+
+
+def render_measures(measures, goal_heading, measure_heading, ministry_line):
+    """Body HTML of the goals and measures, and the expected JSON of each measure.
+
+    goal_heading(g) -> h2 content; measure_heading(n, g, escaped commitment) -> HTML of the heading;
+    ministry_line(n, codes) -> text of the ministry paragraph (left out where a measure has no ministries).
+    """
+    body, expected, goal = [], [], None
+    for m in measures:
+        n = m["n"]
+        g = MEASURES[n]["goal"]
+        if g != goal:
+            goal = g
+            body.append(f"<h2>{goal_heading(g)}</h2>\n")
+        body.append(measure_heading(n, g, esc(MEASURES[n]["commitment"])))
+        body.append(m["narrative"] + "\n")
+        codes = m.get("ministries", MEASURES[n]["ministries"])
+        if codes:
+            body.append(f'<p class="dep">{ministry_line(n, codes)}</p>\n')
+        expected.append(measure_json(m, g))
+    return "".join(body), expected
+
+
+def annual_expected(report_period, as_of, measures, title=ANNUAL_TITLE, **extra):
+    """Expected JSON of an annual report of all six goals; extra keys (warnings_expected, notes, …) follow."""
+    return {
+        "document": {
+            "kind": "annual_report",
+            "title": title,
+            "plan_period": "2020-2025",
+            "report_period": report_period,
+            "as_of": as_of,
+            "measure_count_stated": 61,
+            "goal_count": 6,
+        },
+        "goals": [{"number": n, "title": t} for n, t in GOALS.items()],
+        "measures": measures,
+        **extra,
+    }
+
+
+def print_status_counts(measures):
+    counts = {}
+    for m in measures:
+        counts[m["status"]] = counts.get(m["status"], 0) + 1
+    print(len(measures), "measures:", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))

@@ -16,11 +16,10 @@ Ministry lines "Ansvar: HOD", "Ansvarlig: HOD, BFD" and "Ansvarlige departement:
 none; measures 3 and 45 use AID (ASD's name from 2022) and measure 6 DFD (Digitaliserings- og
 forvaltningsdepartementet, from 2024).
 """
-from lib import GOALS, MEASURES, esc, hyphenate_html, measure_json, write
+from lib import (ANNUAL_TITLE, PLAN_URL, alternating_goal_heading, and_list, annual_expected, html_document,
+                 hyphenate_html, page_css, print_status_counts, render_measures, two_level_heading, write)
 
 NAME = "arsrapport-2023-2024"
-
-PLAN_URL = "https://www.regjeringen.no/no/dokumenter/handlingsplan-for-forebygging-av-selvmord-2020-2025/id2747710/"
 
 M = [
     # Mål 1
@@ -285,31 +284,24 @@ M = [
          funding=[(450000, 2025, "SANKS har fått kr 450 000 for 2025")]),
 ]
 
-CSS = """
-@page {
-  size: A4;
-  margin: 24mm 25mm 22mm 25mm;
-  @top-left { content: "Handlingsplan for forebygging av selvmord – Ingen å miste"; font-family: "Caladea"; font-size: 8pt; color: #444; }
-  @bottom-right { content: counter(page) "/" counter(pages); font-family: "Caladea"; font-size: 8.5pt; }
-}
-body { font-family: "Caladea", serif; font-size: 10pt; line-height: 1.35; }
-p, li { text-align: justify; hyphens: manual; -webkit-hyphens: manual; }
-h1 { font-size: 17pt; margin: 0 0 6pt 0; line-height: 1.2; }
+CSS = page_css(
+    "24mm 25mm 22mm 25mm", "Caladea", "serif",
+    header=("top-left", "Handlingsplan for forebygging av selvmord – Ingen å miste", "8pt", "#444"),
+    footer=("bottom-right", 'counter(page) "/" counter(pages)', "8.5pt"),
+    body=("10pt", "1.35"),
+    rules="""h1 { font-size: 17pt; margin: 0 0 6pt 0; line-height: 1.2; }
 p.sub { font-size: 11pt; margin: 0 0 10pt 0; }
 h2 { font-size: 16pt; margin: 18pt 0 6pt 0; line-height: 1.2; color: #1b3a5c; }
 h3 { font-size: 10.5pt; margin: 12pt 0 1pt 0; }
 p.c { font-style: italic; margin: 0 0 4pt 0; }
 ul { margin: 2pt 0 3pt 0; }
 p.dep { font-size: 9pt; margin-top: 3pt; }
-"""
+""")
 
 
-def heading(n, g):
-    if g == 3:
-        return f"Tiltak {n}:"
-    if g == 5:
-        return f"Tiltak {n} –"
-    return f"Tiltak {n}"
+def measure_heading(n, g, commitment):
+    label = {3: f"Tiltak {n}:", 5: f"Tiltak {n} –"}.get(g, f"Tiltak {n}")
+    return two_level_heading(label, commitment)
 
 
 def ministry_line(n, codes):
@@ -317,69 +309,39 @@ def ministry_line(n, codes):
         return ("Ansvar: " if n % 2 else "Ansvarlig: ") + codes[0]
     if n % 2:
         return "Ansvarlig: " + ", ".join(codes)
-    return "Ansvarlige departement: " + ", ".join(codes[:-1]) + " og " + codes[-1]
+    return "Ansvarlige departement: " + and_list(codes)
 
 
-def goal_heading(g):
-    return f"Mål {g} – {esc(GOALS[g])}" if g % 2 else f"Mål {g}: {esc(GOALS[g])}"
+INTRO = (
+    f"<h1>{ANNUAL_TITLE}</h1>\n"
+    '<p class="sub">Fjerde driftsår 2023–2024 – status per 1. oktober 2024</p>\n'
+    "<p>Ingen å miste er regjeringens handlingsplan for forebygging av selvmord for perioden 2020–2025. Planen har "
+    "61 tiltak fordelt på seks mål, og ni departementer har ansvar for ett eller flere av dem. Helse- og "
+    "omsorgsdepartementet koordinerer oppfølgingen. Rapporten gjelder det fjerde driftsåret og bygger på "
+    "rapportering fra direktorater, helseforetak og kompetansesentre. Der et tiltak er omtalt kort, er det lite "
+    "nytt å melde siden forrige år. <a href=\"" + PLAN_URL + "\">Handlingsplanen</a> ligger på "
+    "regjeringen.no.</p>\n"
+)
 
 
 def build():
-    body = [
-        "<h1>Årsrapport for Handlingsplan for forebygging av selvmord 2020–2025 – Ingen å miste</h1>\n",
-        '<p class="sub">Fjerde driftsår 2023–2024 – status per 1. oktober 2024</p>\n',
-        "<p>Ingen å miste er regjeringens handlingsplan for forebygging av selvmord for perioden 2020–2025. Planen har "
-        "61 tiltak fordelt på seks mål, og ni departementer har ansvar for ett eller flere av dem. Helse- og "
-        "omsorgsdepartementet koordinerer oppfølgingen. Rapporten gjelder det fjerde driftsåret og bygger på "
-        "rapportering fra direktorater, helseforetak og kompetansesentre. Der et tiltak er omtalt kort, er det lite "
-        "nytt å melde siden forrige år. <a href=\"" + PLAN_URL + "\">Handlingsplanen</a> ligger på "
-        "regjeringen.no.</p>\n",
-    ]
-    goal, measures = None, []
-    for m in M:
-        n = m["n"]
-        g = MEASURES[n]["goal"]
-        if g != goal:
-            goal = g
-            body.append(f"<h2>{goal_heading(g)}</h2>\n")
-        commitment = esc(MEASURES[n]["commitment"])
-        body.append(f"<h3>{heading(n, g)}</h3>\n<p class=\"c\">{commitment}</p>\n")
-        body.append(m["narrative"] + "\n")
-        codes = m.get("ministries", MEASURES[n]["ministries"])
-        if codes:
-            body.append(f'<p class="dep">{ministry_line(n, codes)}</p>\n')
-        measures.append(measure_json(m, g))
-    html_text = ('<!doctype html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n'
-                 "<title>Årsrapport 2023–2024 – Ingen å miste</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n"
-                 + hyphenate_html("".join(body)) + "</body>\n</html>\n")
-    expected = {
-        "document": {
-            "kind": "annual_report",
-            "title": "Årsrapport for Handlingsplan for forebygging av selvmord 2020–2025 – Ingen å miste",
-            "plan_period": "2020-2025",
-            "report_period": "2023-2024",
-            "as_of": "2024-10-01",
-            "measure_count_stated": 61,
-            "goal_count": 6,
-        },
-        "goals": [{"number": n, "title": t} for n, t in GOALS.items()],
-        "measures": measures,
-        "warnings_expected": ["missing ministries for measure 40"],
-        "urls_not_in_any_measure": [PLAN_URL],
-        "notes": "Written blind (without reading the parser's status rules). Traps: finished sub-steps of unfinished "
-                 "measures (4, 9, 28, 55, 57), delivered deliverables followed by a follow-up (5, 8, 12, 16, 38, 42, "
-                 "52), cross-references (13 'se tiltak 12', 21 '(jf. tiltak 28 og 56)', 47 'tiltak 46', 53 "
-                 "'(tiltak 60)'), a paragraph that begins 'Tiltak 56 om …' (in 22) and a sentence that begins "
-                 "'Tiltak for …' (in 44), narratives that are only bullet lists (15, 31, 36, 56) and a list inside "
-                 "a narrative (4), 'ikke påbegynt' with money in 46, a stalled measure (37), negations that do "
-                 "not mean not_started (11). Measure 40 has no ministry line; 3 and 45 use AID, 6 DFD. The intro "
-                 "links the plan itself (belongs to no measure).",
-    }
+    body, measures = render_measures(M, alternating_goal_heading, measure_heading, ministry_line)
+    html_text = html_document("Årsrapport 2023–2024 – Ingen å miste", CSS, hyphenate_html(INTRO + body))
+    expected = annual_expected(
+        "2023-2024", "2024-10-01", measures,
+        warnings_expected=["missing ministries for measure 40"],
+        urls_not_in_any_measure=[PLAN_URL],
+        notes="Written blind (without reading the parser's status rules). Traps: finished sub-steps of unfinished "
+              "measures (4, 9, 28, 55, 57), delivered deliverables followed by a follow-up (5, 8, 12, 16, 38, 42, "
+              "52), cross-references (13 'se tiltak 12', 21 '(jf. tiltak 28 og 56)', 47 'tiltak 46', 53 "
+              "'(tiltak 60)'), a paragraph that begins 'Tiltak 56 om …' (in 22) and a sentence that begins "
+              "'Tiltak for …' (in 44), narratives that are only bullet lists (15, 31, 36, 56) and a list inside "
+              "a narrative (4), 'ikke påbegynt' with money in 46, a stalled measure (37), negations that do "
+              "not mean not_started (11). Measure 40 has no ministry line; 3 and 45 use AID, 6 DFD. The intro "
+              "links the plan itself (belongs to no measure).",
+    )
     write(NAME, html_text, expected)
-    counts = {}
-    for m in M:
-        counts[m["status"]] = counts.get(m["status"], 0) + 1
-    print(len(M), "measures:", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print_status_counts(M)
 
 
 if __name__ == "__main__":

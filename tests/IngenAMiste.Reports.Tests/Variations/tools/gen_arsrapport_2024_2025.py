@@ -19,11 +19,10 @@ corpus report); goal headings "Mål N – …" at 14 pt (goals 4 and 6 wrap). Mi
 HOD", "Ansvarlige departementer: HOD, BFD, JD og KUD", "Ansvarlig departement: HOD (i samarbeid med BFD)";
 measure 3 and 45 use AID, measure 22 adds KDD; measure 52 has none.
 """
-from lib import GOALS, MEASURES, esc, hyphenate_html, measure_json, write
+from lib import (ANNUAL_TITLE, PLAN_URL, SIDE_N_AV_M, and_list, annual_expected, dash_goal_heading, html_document,
+                 hyphenate_html, page_css, print_status_counts, render_measures, run_in_heading, write)
 
 NAME = "arsrapport-2024-2025"
-
-PLAN_URL = "https://www.regjeringen.no/no/dokumenter/handlingsplan-for-forebygging-av-selvmord-2020-2025/id2747710/"
 
 M = [
     # Mål 1
@@ -294,16 +293,12 @@ M = [
          note="Two of three languages done is a finished sub-step."),
 ]
 
-CSS = """
-@page {
-  size: A4;
-  margin: 16mm 14mm 16mm 14mm;
-  @top-right { content: "Årsrapport 2024–2025 | Ingen å miste"; font-family: "Liberation Serif"; font-size: 8pt; color: #333; }
-  @bottom-left { content: "Side " counter(page) " av " counter(pages); font-family: "Liberation Serif"; font-size: 8.5pt; }
-}
-body { font-family: "Liberation Serif", serif; font-size: 10.5pt; line-height: 1.3; }
-p, li { text-align: justify; hyphens: manual; -webkit-hyphens: manual; }
-p { margin: 0 0 4pt 0; }
+CSS = page_css(
+    "16mm 14mm 16mm 14mm", "Liberation Serif", "serif",
+    header=("top-right", "Årsrapport 2024–2025 | Ingen å miste", "8pt", "#333"),
+    footer=("bottom-left", SIDE_N_AV_M, "8.5pt"),
+    body=("10.5pt", "1.3"),
+    rules="""p { margin: 0 0 4pt 0; }
 h1 { font-size: 18pt; margin: 0 0 4pt 0; line-height: 1.2; }
 p.sub { font-size: 12pt; margin: 0 0 10pt 0; }
 h2 { font-size: 17pt; margin: 16pt 0 6pt 0; line-height: 1.2; }
@@ -312,7 +307,11 @@ p.fn { font-size: 8pt; }
 sup { font-size: 7pt; }
 ul { margin: 2pt 0 3pt 0; }
 p.dep { margin-top: 3pt; }
-"""
+""")
+
+
+def measure_heading(n, g, commitment):
+    return run_in_heading("m", f"Tiltak {n}", commitment)
 
 
 def ministry_line(n, codes):
@@ -322,63 +321,37 @@ def ministry_line(n, codes):
         return f"Ansvarlig departement: {codes[0]} (i samarbeid med {codes[1]})"
     if n == 11:
         return "Ansvarlig departement: HOD (i samarbeid med JD og BFD)"
-    return "Ansvarlige departementer: " + ", ".join(codes[:-1]) + " og " + codes[-1]
+    return "Ansvarlige departementer: " + and_list(codes)
+
+
+INTRO = (
+    f"<h1>{ANNUAL_TITLE}</h1>\n"
+    '<p class="sub">Femte driftsår 2024–2025 (sluttrapport) – status per 30. september 2025</p>\n'
+    "<p>Handlingsplanen omfatter 61 tiltak under seks mål. Dette er den siste årsrapporten i planperioden. For "
+    "hvert tiltak gis en kort status per 30. september 2025. Tiltak som ikke er avsluttet, vurderes i arbeidet med "
+    "en ny handlingsplan. <a href=\"" + PLAN_URL + "\">Planen</a> finnes på regjeringen.no.</p>\n"
+)
 
 
 def build():
-    body = [
-        "<h1>Årsrapport for Handlingsplan for forebygging av selvmord 2020–2025 – Ingen å miste</h1>\n",
-        '<p class="sub">Femte driftsår 2024–2025 (sluttrapport) – status per 30. september 2025</p>\n',
-        "<p>Handlingsplanen omfatter 61 tiltak under seks mål. Dette er den siste årsrapporten i planperioden. For "
-        "hvert tiltak gis en kort status per 30. september 2025. Tiltak som ikke er avsluttet, vurderes i arbeidet med "
-        "en ny handlingsplan. <a href=\"" + PLAN_URL + "\">Planen</a> finnes på regjeringen.no.</p>\n",
-    ]
-    goal, measures = None, []
-    for m in M:
-        n = m["n"]
-        g = MEASURES[n]["goal"]
-        if g != goal:
-            goal = g
-            body.append(f"<h2>Mål {g} – {esc(GOALS[g])}</h2>\n")
-        commitment = esc(MEASURES[n]["commitment"])
-        body.append(f'<p class="m"><b>Tiltak {n}</b> {commitment}</p>\n')
-        body.append(m["narrative"] + "\n")
-        codes = m.get("ministries", MEASURES[n]["ministries"])
-        if codes:
-            body.append(f'<p class="dep">{ministry_line(n, codes)}</p>\n')
-        measures.append(measure_json(m, g))
-    html_text = ('<!doctype html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n'
-                 "<title>Årsrapport 2024–2025 – Ingen å miste</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n"
-                 + hyphenate_html("".join(body)) + "</body>\n</html>\n")
-    expected = {
-        "document": {
-            "kind": "annual_report",
-            "title": "Årsrapport for Handlingsplan for forebygging av selvmord 2020–2025 – Ingen å miste",
-            "plan_period": "2020-2025",
-            "report_period": "2024-2025",
-            "as_of": "2025-09-30",
-            "measure_count_stated": 61,
-            "goal_count": 6,
-        },
-        "goals": [{"number": n, "title": t} for n, t in GOALS.items()],
-        "measures": measures,
-        "warnings_expected": ["missing ministries for measure 52"],
-        "urls_not_in_any_measure": [PLAN_URL],
-        "notes": "Written blind (without reading the parser's status rules). Traps: finished sub-steps of unfinished "
-                 "measures (4, 9, 15, 36, 40, 61), delivered deliverables followed by a follow-up (2 and 42 "
-                 "'Evalueringen pågår fortsatt', 16, 55), cross-references (13 'jf. tiltak 12', 21 'jf. tiltak 22', "
-                 "47 'tiltak 46', 53 '(tiltak 60)'), a paragraph that begins 'Tiltak 34 og 35 …' (in 35) and one that "
-                 "begins 'Tiltak mot …' (in 57), narratives that are only bullet lists (15, 56), sub-headings with "
-                 "bullets (31), a footnote marker and footnote (19), 'ikke påbegynt' with money (50), not prioritised "
-                 "with money (26), carried over to the next plan with nothing done (48) or explicitly not followed up "
-                 "(20). Measure 52 has no ministry line; 3 and 45 use AID, 22 adds KDD; 9, 11 and 46 write "
-                 "'HOD (i samarbeid med …)'. The intro links the plan itself (belongs to no measure).",
-    }
+    body, measures = render_measures(M, dash_goal_heading, measure_heading, ministry_line)
+    html_text = html_document("Årsrapport 2024–2025 – Ingen å miste", CSS, hyphenate_html(INTRO + body))
+    expected = annual_expected(
+        "2024-2025", "2025-09-30", measures,
+        warnings_expected=["missing ministries for measure 52"],
+        urls_not_in_any_measure=[PLAN_URL],
+        notes="Written blind (without reading the parser's status rules). Traps: finished sub-steps of unfinished "
+              "measures (4, 9, 15, 36, 40, 61), delivered deliverables followed by a follow-up (2 and 42 "
+              "'Evalueringen pågår fortsatt', 16, 55), cross-references (13 'jf. tiltak 12', 21 'jf. tiltak 22', "
+              "47 'tiltak 46', 53 '(tiltak 60)'), a paragraph that begins 'Tiltak 34 og 35 …' (in 35) and one that "
+              "begins 'Tiltak mot …' (in 57), narratives that are only bullet lists (15, 56), sub-headings with "
+              "bullets (31), a footnote marker and footnote (19), 'ikke påbegynt' with money (50), not prioritised "
+              "with money (26), carried over to the next plan with nothing done (48) or explicitly not followed up "
+              "(20). Measure 52 has no ministry line; 3 and 45 use AID, 22 adds KDD; 9, 11 and 46 write "
+              "'HOD (i samarbeid med …)'. The intro links the plan itself (belongs to no measure).",
+    )
     write(NAME, html_text, expected)
-    counts = {}
-    for m in M:
-        counts[m["status"]] = counts.get(m["status"], 0) + 1
-    print(len(M), "measures:", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print_status_counts(M)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ Layout family of the corpus report (title, intro, "Mål N – …", "Tiltak N" +
 "Ansvarlig departement: …"), but Liberation Sans, a running header and "Side N av M" footer in
 @page margin boxes.
 """
-from lib import GOALS, MEASURES, esc, measure_json, write
+from lib import (SIDE_N_AV_M, annual_expected, dash_goal_heading, esc, html_document, page_css, render_measures,
+                 run_in_heading, write)
 
 NAME = "arsrapport-2021-2022"
 
@@ -245,64 +246,44 @@ M = [
          funding=[(800000, 2022, "Det er i 2022 bevilget 0,8 millioner kroner")]),
 ]
 
-CSS = """
-@page {
-  size: A4;
-  margin: 24mm 22mm 22mm 22mm;
-  @top-right { content: "Årsrapport 2021–2022 · Ingen å miste"; font-family: "Liberation Sans"; font-size: 8.5pt; color: #555; }
-  @bottom-center { content: "Side " counter(page) " av " counter(pages); font-family: "Liberation Sans"; font-size: 9pt; }
-}
-body { font-family: "Liberation Sans", sans-serif; font-size: 10.5pt; line-height: 1.35; }
-h1 { font-size: 18pt; margin: 0 0 8pt 0; }
+CSS = page_css(
+    "24mm 22mm 22mm 22mm", "Liberation Sans", "sans-serif",
+    header=("top-right", "Årsrapport 2021–2022 · Ingen å miste", "8.5pt", "#555"),
+    footer=("bottom-center", SIDE_N_AV_M, "9pt"),
+    body=("10.5pt", "1.35"),
+    justify=False,
+    rules="""h1 { font-size: 18pt; margin: 0 0 8pt 0; }
 p.ingress { font-size: 11pt; }
 h2 { font-size: 13pt; margin: 18pt 0 6pt 0; }
 p.tiltak { margin: 12pt 0 4pt 0; }
 p.dep { font-size: 9.5pt; color: #333; }
-"""
+""")
+
+TITLE = "Årsrapport for Handlingsplan for forebygging av selvmord 2020-2025 – Ingen å miste"
+
+INTRO = (
+    f"<h1>{TITLE}</h1>\n"
+    '<p class="ingress">Andre driftsår 2021-2022 (pr. 10. september 2022). Regjeringens Handlingsplan for '
+    "forebygging av selvmord 2020-2025 – Ingen å miste ble lansert 10. september 2020. Planen inneholder 61 tiltak "
+    "fordelt på seks mål, og åtte departementer samarbeider om den. Helse- og omsorgsdepartementet leder arbeidet. "
+    "Denne rapporten beskriver status for tiltakene ved utgangen av planens andre driftsår. Mange av tiltakene er "
+    "fulgt opp gjennom tildelings-, tilskudds- og oppdragsbrev for 2022, og rapporteringen på dette arbeidet kommer "
+    "når året er omme.</p>\n"
+)
 
 
-def ministry_line(codes):
+def measure_heading(n, g, commitment):
+    return run_in_heading("tiltak", f"Tiltak {n}", commitment)
+
+
+def ministry_line(n, codes):
     return "Ansvarlig departement: " + ", ".join(codes)
 
 
 def build():
-    parts = [
-        '<!doctype html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">\n'
-        "<title>Årsrapport 2021–2022 – Ingen å miste</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n",
-        "<h1>Årsrapport for Handlingsplan for forebygging av selvmord 2020-2025 – Ingen å miste</h1>\n",
-        '<p class="ingress">Andre driftsår 2021-2022 (pr. 10. september 2022). Regjeringens Handlingsplan for '
-        "forebygging av selvmord 2020-2025 – Ingen å miste ble lansert 10. september 2020. Planen inneholder 61 tiltak "
-        "fordelt på seks mål, og åtte departementer samarbeider om den. Helse- og omsorgsdepartementet leder arbeidet. "
-        "Denne rapporten beskriver status for tiltakene ved utgangen av planens andre driftsår. Mange av tiltakene er "
-        "fulgt opp gjennom tildelings-, tilskudds- og oppdragsbrev for 2022, og rapporteringen på dette arbeidet kommer "
-        "når året er omme.</p>\n",
-    ]
-    goal = None
-    measures = []
-    for m in M:
-        g = MEASURES[m["n"]]["goal"]
-        if g != goal:
-            goal = g
-            parts.append(f"<h2>Mål {g} – {esc(GOALS[g])}</h2>\n")
-        parts.append(f'<p class="tiltak"><b>Tiltak {m["n"]}</b> {esc(MEASURES[m["n"]]["commitment"])}</p>\n')
-        parts.append(m["narrative"] + "\n")
-        parts.append(f'<p class="dep">{ministry_line(MEASURES[m["n"]]["ministries"])}</p>\n')
-        measures.append(measure_json(m, g))
-    parts.append("</body>\n</html>\n")
-    expected = {
-        "document": {
-            "kind": "annual_report",
-            "title": "Årsrapport for Handlingsplan for forebygging av selvmord 2020-2025 – Ingen å miste",
-            "plan_period": "2020-2025",
-            "report_period": "2021-2022",
-            "as_of": "2022-09-10",
-            "measure_count_stated": 61,
-            "goal_count": 6,
-        },
-        "goals": [{"number": n, "title": t} for n, t in GOALS.items()],
-        "measures": measures,
-    }
-    write(NAME, "".join(parts), expected)
+    body, measures = render_measures(M, dash_goal_heading, measure_heading, ministry_line)
+    expected = annual_expected("2021-2022", "2022-09-10", measures, title=TITLE)
+    write(NAME, html_document("Årsrapport 2021–2022 – Ingen å miste", CSS, INTRO + body), expected)
     changed = [(m["n"], m["prev"], m["status"]) for m in M if m["prev"] != m["status"]]
     print(len(changed), "changed:", ", ".join(f"{n}: {a} → {b}" for n, a, b in changed))
 

@@ -205,20 +205,12 @@ public sealed class FifthReportWordingTests
     public void A_number_range_broken_after_its_dash_is_rejoined_without_a_space(string[] lines, string expected) =>
         Assert.Equal(expected, TextNormalizer.JoinLines(lines));
 
-    private static ExtractedLine Line(string text, double right, double bottom) =>
-        new() { Page = 1, Text = text, Left = 40, Right = right, Bottom = bottom, Top = bottom + 10, FontSize = 10 };
-
-    private static List<string> Build(params ExtractedLine[] lines) =>
-        Paragraphs.Build(new ExtractedDocument
-        {
-            PageCount = 1,
-            Pages = [new ExtractedPage { Number = 1, Width = 595, Height = 842, Blocks = [new ExtractedBlock(1, lines)] }],
-        }).Select(p => p.Text).ToList();
+    private static ExtractedLine Line(string text, double right, double bottom) => TestDocuments.Line(text, 40, right, bottom);
 
     [Fact]
     public void A_full_run_in_heading_line_then_a_paragraph_gap_starts_the_narrative()
     {
-        var paragraphs = Build(
+        var paragraphs = TestDocuments.ParagraphTexts(
             Line("Tiltak 9 Regjeringen vil styrke ordningen med tilskudd til frivillige chattetjenester.", 540, 700),
             Line("Rammen ble økt med 2 millioner kroner i 2025.", 300, 684));
         Assert.Equal(["Tiltak 9 Regjeringen vil styrke ordningen med tilskudd til frivillige chattetjenester.", "Rammen ble økt med 2 millioner kroner i 2025."], paragraphs);
@@ -227,7 +219,7 @@ public sealed class FifthReportWordingTests
     [Fact]
     public void A_commitment_of_two_sentences_at_normal_leading_stays_one_paragraph()
     {
-        var paragraphs = Build(
+        var paragraphs = TestDocuments.ParagraphTexts(
             Line("Tiltak 9 Regjeringen vil styrke ordningen med tilskudd til frivillige chattetjenester.", 540, 700),
             Line("Tjenestene skal også nå eldre.", 200, 687));
         Assert.Single(paragraphs);

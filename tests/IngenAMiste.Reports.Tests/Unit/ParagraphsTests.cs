@@ -1,25 +1,14 @@
-using IngenAMiste.Reports.Extraction;
-using IngenAMiste.Reports.Parsing;
+using static IngenAMiste.Reports.Tests.Unit.TestDocuments;
 
 namespace IngenAMiste.Reports.Tests.Unit;
 
 /// <summary>Paragraph building on synthetic lines: list items whose bullets are drawn as graphics (no glyph).</summary>
 public sealed class ParagraphsTests
 {
-    private static ExtractedLine Line(string text, double left, double right, double bottom) =>
-        new() { Page = 1, Text = text, Left = left, Right = right, Bottom = bottom, Top = bottom + 10, FontSize = 10 };
-
-    private static List<string> Build(params ExtractedLine[] lines) =>
-        Paragraphs.Build(new ExtractedDocument
-        {
-            PageCount = 1,
-            Pages = [new ExtractedPage { Number = 1, Width = 595, Height = 842, Blocks = [new ExtractedBlock(1, lines)] }],
-        }).Select(p => p.Text).ToList();
-
     [Fact]
     public void Indented_short_lines_after_a_colon_are_separate_items()
     {
-        var paragraphs = Build(
+        var paragraphs = ParagraphTexts(
             Line("Status for tilbudet ved utgangen av perioden:", 70, 330, 700),
             Line("40 kommuner har etablert team", 100, 250, 686),
             Line("to nye kull har startet på utdanningen", 100, 290, 672),
@@ -32,7 +21,7 @@ public sealed class ParagraphsTests
     [Fact]
     public void A_wrapped_item_stays_one_item()
     {
-        var paragraphs = Build(
+        var paragraphs = ParagraphTexts(
             Line("Arbeidet omfatter følgende:", 70, 330, 700),
             Line("en kartlegging av dagens tilbud til barn, unge og eldre i alle", 100, 520, 686),
             Line("kommuner", 100, 150, 672),
@@ -43,7 +32,7 @@ public sealed class ParagraphsTests
     [Fact]
     public void An_ordinary_paragraph_is_not_split()
     {
-        var paragraphs = Build(
+        var paragraphs = ParagraphTexts(
             Line("Helsedirektoratet har utarbeidet en veileder som", 70, 520, 700),
             Line("beskriver oppfølging av etterlatte. Den er sendt", 70, 515, 686),
             Line("til kommunene.", 70, 150, 672));

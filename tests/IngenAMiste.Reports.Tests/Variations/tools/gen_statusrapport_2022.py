@@ -192,11 +192,13 @@ M = [
          narrative="<p>De psykologiske autopsistudiene fra NSSF gir ny kunnskap om omstendighetene rundt selvmord. "
                    "Arbeidet med å ta i bruk funnene er i full gang i Helse Vest og Helse Sør-Øst, der "
                    "læringsnettverk har gjennomgått sju saker.</p>"),
-    dict(n=30, status="planned", ev="vil bli sett i sammenheng med opptrappingsplanen",
+    dict(n=30, status="not_started", ev="Direktoratet har ikke satt i gang egne aktiviteter under tiltaket",
          narrative="<p>Behandling for alkoholavhengighet på riktig nivå vil bli sett i sammenheng med "
                    "opptrappingsplanen for psykisk helse, som er under utarbeidelse i departementet. Direktoratet "
                    "har ikke satt i gang egne aktiviteter under tiltaket.</p>",
-         note="The escalation plan is another actor's work; the measure is tied to it but nothing is done yet."),
+         note="The escalation plan is another actor's work; 'har ikke satt i gang egne aktiviteter' is an explicit "
+              "not-begun statement, which wins (README). Labelled planned in the blind measurement; corrected afterwards "
+              "by the README definition."),
     dict(n=31, status="in_progress", ev="Brukerstyrt seng er i hovedsak på plass",
          narrative="<p>Brukerstyrt seng er i hovedsak på plass i TSB i alle fire regioner; tre helseforetak mangler "
                    "fortsatt tilbudet.</p>"

@@ -1,4 +1,5 @@
 using IngenAMiste.Reports.Model;
+using IngenAMiste.Reports.Parsing;
 using IngenAMiste.Reports.Status;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -134,6 +135,18 @@ public sealed class DirectorateReportWordingTests
         Check("Tilskuddet ble økt i 2022, og videreføringen er sikret gjennom en fast bevilgning.", Scheme, MeasureStatus.Completed);
         Check("Videreføringen av tilskuddet er under vurdering, og en fast bevilgning er ikke sikret.", Scheme, MeasureStatus.Planned);
     }
+
+    [Fact]
+    public void Money_spent_on_the_measure_is_funding()
+    {
+        var funding = Assert.Single(FundingExtractor.Extract("Vi har i 2023 brukt 1,5 millioner kroner på nye kursmoduler."));
+        Assert.Equal(1_500_000, funding.AmountNok);
+        Assert.Equal(2023, funding.Year);
+    }
+
+    [Fact]
+    public void An_amount_that_is_not_money_spent_is_not_funding() =>
+        Assert.Empty(FundingExtractor.Extract("Kurset er brukt av 1500 ansatte, og 40 kommuner har tatt det i bruk."));
 
     [Fact]
     public void A_bold_bare_measure_label_takes_its_commitment_from_the_next_paragraph()

@@ -158,7 +158,7 @@ M = [
                    "Utbredelsen av tilbudet fortsetter å øke, og seks nye kommuner har søkt om oppstart i 2023.</p>"
                    "<p>Tilskuddsmidlene inngår i en samlet ramme for kommunale lavterskeltilbud på 1,2 milliarder "
                    "kroner i 2022.</p>",
-         funding=[(1200000000, 2022, "en samlet ramme for kommunale lavterskeltilbud på 1,2 milliarder kroner i 2022")],
+         funding=[(1200000000, 2022, "Tilskuddsmidlene inngår i en samlet ramme for kommunale lavterskeltilbud på 1,2 milliarder kroner i 2022")],
          note="Spreading is an ongoing effort; more municipalities are still joining."),
     # Mål 4
     dict(n=24, status="in_progress", ev="Utrullingen til kommunene har vært i gang siden januar 2022",
@@ -180,7 +180,7 @@ M = [
                    "<a href=\"https://www.helsenorge.no/psykisk-helse/digitale-verktoy/\">oversikten</a> oppdateres "
                    "fortløpende.</p>"
                    "<p>Vi har i 2022 brukt 3 millioner kroner på utvikling og kvalitetssikring.</p>",
-         funding=[(3000000, 2022, "Vi har i 2022 brukt 3 millioner kroner på utvikling og kvalitetssikring")],
+         funding=[(3000000, 2022, "Vi har i 2022 brukt 3 millioner kroner")],
          urls=["https://www.helsenorge.no/psykisk-helse/digitale-verktoy/"]),
     dict(n=28, status="in_progress", ev="Utkastet til revidert retningslinje ble sendt på høring i november 2022",
          narrative="<p>Den nasjonale retningslinjen fra 2008 er på mange punkter utdatert. Utkastet til revidert "
@@ -297,7 +297,7 @@ M = [
          narrative="<p>Selv om det i 2022 er satt av 2 millioner kroner til et register for selvskading og "
                    "selvmordsforsøk, har vi ikke påbegynt arbeidet. Det skyldes at avklaringer om personvern og "
                    "hjemmel må på plass først.</p>",
-         funding=[(2000000, 2022, "det i 2022 er satt av 2 millioner kroner til et register for selvskading og selvmordsforsøk")],
+         funding=[(2000000, 2022, "det i 2022 er satt av 2 millioner kroner")],
          note="Explicitly not begun despite allocated money."),
     dict(n=51, status="completed", ev="Samarbeidsavtalen ble undertegnet i februar 2022",
          narrative="<p>Samarbeidsavtalen ble undertegnet i februar 2022. Den fordeler ansvaret mellom NSSF og FHI for "

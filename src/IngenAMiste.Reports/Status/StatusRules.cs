@@ -389,6 +389,14 @@ public static class StatusRules
         new("no-work-or-resources", MeasureStatus.NotStarted, 5,
             R(@"\bikke\s+(?:(?:ennå|enda|foreløpig)\s+)?vært\s+gjort\s+(?:noe\s+)?arbeid\b|\bikke\s+(?:(?:ennå|enda|foreløpig)\s+)?(?:hatt|vært)\s+(?:\w+\s+)?ressurser\s+til\b"),
             "no work done, no resources for it: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Det er ennå ikke laget noe materiell": nothing made yet.
+        new("nothing-made-yet", MeasureStatus.NotStarted, 5,
+            R(@"\b(?:ennå|enda|foreløpig)\s+ikke\s+(?:blitt\s+)?(?:laget|utarbeidet|utviklet|produsert)\s+(?:noe|noen)\b"),
+            "nothing made yet: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Tiltaket står foreløpig på vent": the measure as a whole is on hold (band 3 like "postponed").
+        new("on-hold", MeasureStatus.NotStarted, 3,
+            R(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet)\s+står\s+(?:(?:foreløpig|fortsatt|inntil\s+videre)\s+)?på\s+vent\b"),
+            "the measure as a whole is on hold: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
         // "Vurderingen har ikke latt seg gjennomføre i 2022": it could not be carried out (band 3 like "postponed": substantive
         // work reported elsewhere wins).
         new("could-not-be-done", MeasureStatus.NotStarted, 3,

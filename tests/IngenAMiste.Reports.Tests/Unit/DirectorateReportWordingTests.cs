@@ -10,7 +10,8 @@ namespace IngenAMiste.Reports.Tests.Unit;
 /// <summary>
 /// A directorate's status report (the blind variation statusrapport-2022), on invented sentences, each rule from both sides:
 /// a measure heading "Tiltak N" in bold on a line of its own with the commitment set apart below it (a box); not begun by
-/// "ikke vært gjort noe arbeid", "ikke hatt ressurser til", "ikke latt seg gjennomføre"; planned "på idéstadiet"; graded
+/// "ikke vært gjort noe arbeid", "ikke hatt ressurser til", "ikke latt seg gjennomføre", "ennå ikke laget noe", "Tiltaket står
+/// på vent"; planned "på idéstadiet"; graded
 /// verdicts ("delvis gjennomført", "i hovedsak på plass", "et godt stykke på vei", "i liten grad kommet i gang"); under way
 /// ("har vært i gang siden", "inne i sin andre fase", "i stadig flere"); completions "så dagens lys", "har vært tilgjengelig
 /// siden", "sikret gjennom en fast bevilgning".
@@ -61,6 +62,8 @@ public sealed class DirectorateReportWordingTests
     [InlineData("Det har foreløpig ikke vært gjort noe arbeid med registeret.", "ikke vært gjort noe arbeid")]
     [InlineData("Registeret er omtalt i tildelingsbrevet, men vi har ikke hatt ressurser til å starte arbeidet.", "ikke hatt ressurser til")]
     [InlineData("Etableringen av registeret har ikke latt seg gjennomføre innenfor budsjettet.", "ikke latt seg gjennomføre")]
+    [InlineData("Kriminalomsorgen innførte nye rutiner i 2022. Det er ennå ikke laget noe register.", "ennå ikke laget noe")]
+    [InlineData("Tiltaket står foreløpig på vent til personvernet er avklart.", "Tiltaket står foreløpig på vent")]
     public void Nothing_done_or_possible_is_not_started(string narrative, string evidencePart)
     {
         var result = Check(narrative, Register, MeasureStatus.NotStarted);
@@ -71,6 +74,8 @@ public sealed class DirectorateReportWordingTests
     [InlineData("Det har vært gjort mye arbeid med registeret, og det er under etablering i tre regioner.")]
     [InlineData("Vi har hatt ressurser til å starte arbeidet, og registeret er under etablering.")]
     [InlineData("Etableringen har latt seg gjennomføre raskt: registeret er under etablering i alle regioner.")]
+    [InlineData("Det er laget noe registerstruktur, og registeret er under etablering.")]
+    [InlineData("Registeret er under etablering; søknaden om dispensasjon står på vent hos Datatilsynet.")]
     public void The_same_words_without_the_negation_are_not_not_started(string narrative) =>
         Check(narrative, Register, MeasureStatus.InProgress);
 

@@ -222,8 +222,8 @@ public static partial class FundingExtractor
         return null;
     }
 
-    /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant).</summary>
-    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med)", RegexOptions.IgnoreCase)]
+    /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant), brukt/brukte + amount (spent).</summary>
+    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med|brukte(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|brukt(?=\s+(?:om\s+lag\s+|totalt\s+)?\d))", RegexOptions.IgnoreCase)]
     private static partial Regex AllocationWord();
 
     [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliarder|milliard|mrd\.?|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliarder|mrd\.?|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]

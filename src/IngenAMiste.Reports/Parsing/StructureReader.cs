@@ -111,6 +111,20 @@ internal static partial class StructureReader
 
             // Measure heading.
             var mm = MeasureHeading().Match(text);
+            Paragraph? separateCommitment = null;
+            if (!mm.Success && i + 1 < paragraphs.Count && IsBareMeasureHeading(text, p, bodyFontSize))
+            {
+                // A heading label alone ("Tiltak 12", bold) with its commitment in the next paragraph (a box or a line of its own).
+                var next = paragraphs[i + 1];
+                var joined = MeasureHeading().Match(text.Trim() + " " + next.Text);
+                if (joined.Success && !Ministries.MatchLine(next.Text).Success && !GoalHeading().IsMatch(next.Text)
+                    && !MeasureHeading().IsMatch(next.Text))
+                {
+                    mm = joined;
+                    separateCommitment = next;
+                }
+            }
+
             var viaPending = false;
             if (!mm.Success && pendingTiltakWord)
             {
@@ -141,6 +155,12 @@ internal static partial class StructureReader
                     }
 
                     current = new MeasureDraft { Number = number, Goal = goal, Page = p.Page, Heading = p, Commitment = commitment };
+                    if (separateCommitment is not null)
+                    {
+                        current.CommitmentContinuation.Add(separateCommitment);
+                        i++;
+                    }
+
                     seenMeasures[number] = current;
                     result.Measures.Add(current);
                     lastNumber = number;
@@ -255,6 +275,10 @@ internal static partial class StructureReader
         return strong || CommitmentVerb().IsMatch(commitment);
     }
 
+    /// <summary>A measure label alone in its paragraph ("Tiltak 12"), set in bold or larger than the body text.</summary>
+    private static bool IsBareMeasureHeading(string text, Paragraph p, double bodyFontSize) =>
+        BareMeasureHeading().IsMatch(text) && (p.StartsBold || (bodyFontSize > 0 && p.FontSize > bodyFontSize + 0.5));
+
     private static bool EndsSentence(string text)
     {
         var t = text.TrimEnd();
@@ -272,6 +296,9 @@ internal static partial class StructureReader
 
     [GeneratedRegex(@"^(?:Tiltak|TILTAK)\s*(?:nr\.?\s*)?(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex MeasureHeading();
+
+    [GeneratedRegex(@"^\s*(?:Tiltak|TILTAK)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.–—\-]?\s*$")]
+    private static partial Regex BareMeasureHeading();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>[A-ZÆØÅ«""“].*)$", RegexOptions.Singleline)]
     private static partial Regex BareNumberHeading();

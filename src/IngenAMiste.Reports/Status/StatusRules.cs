@@ -384,6 +384,46 @@ public static class StatusRules
             R(@"\biverksettes\s+(?:fra|i|innen)\s+(?:\d{1,2}\.\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|\btas\s+opp\s+(?:igjen\s+)?når\b"),
             "scheduled to start later") { FutureAware = false, AgentOptional = true },
 
+        // ---- directorate-report wordings (issue #3, measured blind on statusrapport-2022)
+        // "Det har ikke vært gjort noe arbeid med tiltaket", "Direktoratet har ikke hatt ressurser til å ta fatt på det": nothing done.
+        new("no-work-or-resources", MeasureStatus.NotStarted, 5,
+            R(@"\bikke\s+(?:(?:ennå|enda|foreløpig)\s+)?vært\s+gjort\s+(?:noe\s+)?arbeid\b|\bikke\s+(?:(?:ennå|enda|foreløpig)\s+)?(?:hatt|vært)\s+(?:\w+\s+)?ressurser\s+til\b"),
+            "no work done, no resources for it: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Det er ennå ikke laget noe materiell": nothing made yet.
+        new("nothing-made-yet", MeasureStatus.NotStarted, 5,
+            R(@"\b(?:ennå|enda|foreløpig)\s+ikke\s+(?:blitt\s+)?(?:laget|utarbeidet|utviklet|produsert)\s+(?:noe|noen)\b"),
+            "nothing made yet: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Tiltaket står foreløpig på vent": the measure as a whole is on hold (band 3 like "postponed").
+        new("on-hold", MeasureStatus.NotStarted, 3,
+            R(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet)\s+står\s+(?:(?:foreløpig|fortsatt|inntil\s+videre)\s+)?på\s+vent\b"),
+            "the measure as a whole is on hold: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Vurderingen har ikke latt seg gjennomføre i 2022": it could not be carried out (band 3 like "postponed": substantive
+        // work reported elsewhere wins).
+        new("could-not-be-done", MeasureStatus.NotStarted, 3,
+            R(@"\bikke\s+(?:(?:ennå|enda|foreløpig)\s+)?latt\s+seg\s+(?:gjennomføre|realisere|iverksette|starte)\b"),
+            "could not be carried out: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Samarbeidet er fortsatt på idéstadiet", "Arbeidet er på planleggingsstadiet": an idea or a plan, no execution.
+        new("idea-stage", MeasureStatus.Planned, 3,
+            R(@"\bpå\s+(?:et\s+)?(?:tidlig\s+)?(?:idé|ide|planleggings|skisse|utrednings)stadi(?:et|um)\b"),
+            "at the idea / planning stage") { IsState = true },
+        // The report's graded verdict that the measure is done in part: "er delvis gjennomført", "er i hovedsak på plass", "er langt
+        // på vei gjennomført", "har kommet et godt stykke på vei", "har i liten grad kommet i gang" (above a finished part, 4.5).
+        new("partly-done", MeasureStatus.InProgress, 4.5,
+            R(@"\bdelvis\s+(?:gjennomført|fullført|ferdigstilt|ferdig|på\s+plass|innført|etablert|implementert)\b|\bi\s+hovedsak\s+(?:på\s+plass|gjennomført|ferdig|etablert)\b|\blangt\s+på\s+vei\s+(?:gjennomført|fullført|ferdig|på\s+plass)\b|\bkommet\s+(?:et\s+)?(?:godt\s+|langt\s+)?stykke\s+på\s+vei\b|\bi\s+liten\s+grad\s+kommet\s+i\s+gang\b"),
+            "done in part (a graded verdict)") { FutureAware = false, IsState = true },
+        // "Utrullingen har vært i gang siden januar", "Revisjonen er inne i sin andre fase", "tas i bruk i stadig flere kommuner".
+        new("under-way-since", MeasureStatus.InProgress, 3,
+            R(@"\bhar\s+vært\s+i\s+gang\s+(?:siden|fra|i)\b|\b(?:er|står)\s+(?:nå\s+)?inne\s+i\s+(?:sin\s+|den\s+|en\s+)?(?:\w+\s+)?(?!(?:utrednings|planleggings|oppstarts|forprosjekt|idé))\w*(?:fase|runde)n?\b|\b(?:i|av)\s+stadig\s+flere\b"),
+            "under way since / in a later phase / spreading") { IsState = true },
+        // Completions: "så dagens lys", "ble offentliggjort", "har vært tilgjengelig siden".
+        new("completion-directorate", MeasureStatus.Completed, 4,
+            R(@"\b(?:så\s+dagens\s+lys|offentliggjort|offentliggjorde|har\s+vært\s+tilgjengelig\s+(?:siden|fra))\b"),
+            "a completion verb (directorate-report wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Videreføringen er sikret gjennom en fast bevilgning": made permanent.
+        new("secured-permanently", MeasureStatus.Completed, 4,
+            R(@"\b(?:er|ble)\s+(?:nå\s+)?sikret\s+(?:gjennom|med|ved)\s+(?:en\s+)?(?:fast|varig|permanent)\s+(?:bevilgning|finansiering|ordning)\b"),
+            "secured by permanent funding") { FutureAware = false },
+
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,
             R(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b"),

@@ -43,6 +43,9 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// evidence 41/61, funding 60/61 and ministries 35/61 ("Ansvar:" not read) before the fourth-report rules. arsrapport-2024-2025
     /// (blind fifth report) reached status 31/61, evidence 22/61, funding 56/61, commitment 60/61 and title 0/1 (M60's one-line
     /// narrative joined to its commitment; the title wraps after "2020–" and is joined with a space) before the fifth-report rules.
+    /// statusrapport-2022 (blind directorate report; bold "Tiltak N" alone above a boxed commitment) found 0/61 measures
+    /// until such a bare heading took its commitment from the next paragraph; then status 35/61, evidence 25/61 and funding 58/61
+    /// before the directorate-report rules.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -50,6 +53,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["arsrapport-2022-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 56 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2023-2024"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2024-2025"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["statusrapport-2022"] = new() { ["measure.status"] = 52 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["heading-variants"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 10 / 11.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["justified-hyphenated"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 13 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["links"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },

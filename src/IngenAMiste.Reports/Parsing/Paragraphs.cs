@@ -75,7 +75,7 @@ internal static partial class Paragraphs
 
                         firstOnPage = false;
                     }
-                    else if ((StartsNew(previous!, line) && !dashContinuations.Contains(line)) || EndsShortBeforeCapital(previous!, line, block) || StartsListItem(result, current, previous!, line))
+                    else if ((StartsNew(current, previous!, line) && !dashContinuations.Contains(line)) || EndsShortBeforeCapital(previous!, line, block) || StartsListItem(result, current, previous!, line))
                     {
                         current = new Paragraph(line);
                         result.Add(current);
@@ -138,7 +138,7 @@ internal static partial class Paragraphs
     private static partial Regex DashStart();
 
     /// <summary>Inside a block: does <paramref name="line"/> start a new paragraph?</summary>
-    private static bool StartsNew(ExtractedLine previous, ExtractedLine line)
+    private static bool StartsNew(Paragraph current, ExtractedLine previous, ExtractedLine line)
     {
         var text = line.Text;
         if (Structural().IsMatch(text) || Bullet().IsMatch(text))
@@ -164,10 +164,10 @@ internal static partial class Paragraphs
             return true;
         }
 
-        // A run-in measure heading whose commitment ends its (only) line, then a small paragraph gap and a capital: the
-        // narrative begins ("Tiltak 60 Regjeringen vil styrke … selvskading." / "Rammen for …"). Within a commitment of two
-        // sentences the lines keep the normal leading.
-        return line.Page == previous.Page && pitch > HeadingGapFactor * size && RunInHeading().IsMatch(previous.Text)
+        // A run-in measure heading whose commitment ends a line (its first or a wrapped one that runs to the margin), then a
+        // small paragraph gap and a capital: the narrative begins ("Tiltak 60 Regjeringen vil styrke … selvskading." /
+        // "Rammen for …"). Within a commitment of two sentences the lines keep the normal leading.
+        return line.Page == previous.Page && pitch > HeadingGapFactor * size && RunInHeading().IsMatch(current.Lines[0].Text)
             && EndsSentence(previous.Text.TrimEnd()) && text.Length > 0 && char.IsUpper(text[0]);
     }
 

@@ -424,6 +424,26 @@ public static class StatusRules
             R(@"\b(?:er|ble)\s+(?:nå\s+)?sikret\s+(?:gjennom|med|ved)\s+(?:en\s+)?(?:fast|varig|permanent)\s+(?:bevilgning|finansiering|ordning)\b"),
             "secured by permanent funding") { FutureAware = false },
 
+        // ---- short-form wordings (issue #3, measured blind on kortrapport-2023)
+        // "Ingen oppstart ennå", "Ingen framdrift", "Null aktivitet i perioden", "Uten framdrift så langt", "Nedprioritert i
+        // 2023", "Lagt til side inntil videre": elliptic statements that nothing has been done (band 3 like "postponed":
+        // substantive work reported elsewhere wins).
+        new("short-nothing-done", MeasureStatus.NotStarted, 3,
+            R(@"\b(?:ingen|null)\s+(?:oppstart|aktivitet|fr[ae]mdrift)\b|\buten\s+fr[ae]mdrift\b|\bnedprioritert\b|\blagt\s+til\s+side\b"),
+            "nothing done / put aside (short form): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Kompetansepakken rulles ut i fylkene", "Tjenesten utvides gradvis", "Programmet er midtveis": under way.
+        new("short-under-way", MeasureStatus.InProgress, 3,
+            R(@"\brulles\s+(?:nå\s+)?ut\b|\butvides\s+(?:nå\s+)?(?:gradvis|trinnvis|stegvis)\b|\ber\s+(?:nå\s+)?midtveis\b"),
+            "being rolled out / gradually extended / half-way") { IsState = true },
+        // "Utredningen forelå i januar 2023", "Kurset ble tilbudt første gang i mars": delivered.
+        new("completion-short", MeasureStatus.Completed, 4,
+            R(@"\b(?:forelå|(?:ble|er)\s+tilbudt\s+(?:for\s+)?første\s+gang)\b"),
+            "a completion verb (short-form wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Verktøyet er i bruk ved alle sentralene", "Modulen er obligatorisk fra 2023": in place everywhere / made mandatory.
+        new("in-use-everywhere", MeasureStatus.Completed, 4,
+            R(@"\ber\s+(?:nå\s+)?i\s+bruk\s+(?:ved|i|på|hos)\s+(?:alle|samtlige)\b|\ber\s+(?:nå\s+)?obligatorisk\s+(?:fra|siden)\s+(?:19|20)\d\d\b"),
+            "in use everywhere / mandatory since a year") { FutureAware = false },
+
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,
             R(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b"),

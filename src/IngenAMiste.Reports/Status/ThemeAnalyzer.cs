@@ -191,7 +191,7 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex InnerTheme();
 
-    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra))$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|skal|vil|kan|fikk|får)\b")]

@@ -55,9 +55,10 @@ M = [
          narrative=p("Veiledningen skal skrives i 2024.")),
     dict(n=12, status="completed", ev="Standarden ble fastsatt i desember 2022",
          narrative=p("Standarden ble fastsatt i desember 2022.")),
-    dict(n=13, status="not_started", ev="Avventer utfallet av tiltak 12",
+    dict(n=13, status="not_started", ev="Ingen framdrift",
          narrative=p("Avventer utfallet av tiltak 12. Ingen framdrift."),
-         note="Nothing has been done on the coordination; waiting for another measure."),
+         note="Nothing has been done on the coordination; waiting for another measure. Evidence relabelled after the blind "
+              "run from 'Avventer utfallet av tiltak 12' (a waiting, planned-like phrase) to the not-begun statement."),
     # Mål 3
     dict(n=14, status="completed", ev="Kriteriene brukes fra 2023",
          narrative=p("Kriteriene brukes fra 2023."),

@@ -171,9 +171,38 @@ public static class DeliverableSynonyms
     public static (DeliverableKind Kind, string Name)? KindOf(string nounPhrase, string head)
     {
         var folded = TextNormalizer.Fold(nounPhrase);
-        var at = Regex.Match(folded, @"(?<!\w)" + Regex.Escape(head) + @"(?!\w)", Opts);
-        return at.Success ? KindOf(folded, 0, at.Index, at.Index + at.Length) : null;
+        var at = WholeWordIndex(folded, head);
+        return at >= 0 ? KindOf(folded, 0, at, at + head.Length) : null;
     }
+
+    /// <summary>
+    /// Where <paramref name="word"/> first stands in <paramref name="text"/> as a whole word (no word character, as regex
+    /// <c>\w</c> has it, right before or after), or -1. A plain search: this runs for every completion verb's object.
+    /// </summary>
+    private static int WholeWordIndex(string text, string word)
+    {
+        if (word.Length == 0)
+        {
+            return -1;
+        }
+
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !IsWordChar(text[i - 1])) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+        or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+        or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>
     /// The kinds a commitment (its main part, folded) asks for, with the words that ask: the kinds named in it (longest name

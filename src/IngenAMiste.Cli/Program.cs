@@ -2,7 +2,7 @@ using System.Text;
 using IngenAMiste.Cli.Commands;
 using IngenAMiste.Reports;
 
-// The first parse in a process waits for one-time set-up (PdfPig's font metrics, the classifier's tables): start it on the other cores now.
+// The first parse in a process waits for PdfPig's one-time font set-up: start it on the other core now.
 ReportParser.WarmUp();
 
 Console.OutputEncoding = Encoding.UTF8;

@@ -10,24 +10,15 @@ namespace IngenAMiste.Reports;
 /// </summary>
 public sealed class ReportParser(ReportParserOptions? options = null)
 {
-    private static int _tablesWarmUpStarted;
-
     private readonly ReportParserOptions _options = options ?? new ReportParserOptions();
 
     /// <summary>
-    /// Starts, on thread-pool threads, the one-time set-up that the first parse in a process waits for: PdfPig's
-    /// standard-font metrics (<see cref="PdfTextExtractor.WarmUp"/>) and the status classifier's phrase tables (about a
-    /// hundred regular expressions to build). A process about to parse can call this first, so that the set-up runs on
-    /// the other cores while it starts. Calling it again does nothing; <see cref="Parse"/> calls it too.
+    /// Starts, on a thread-pool thread, the one-time set-up that the first parse in a process waits for: PdfPig's
+    /// standard-font metrics (<see cref="PdfTextExtractor.WarmUp"/>). A process about to parse can call this first, so that
+    /// the set-up runs on the other core while it starts. Calling it again does nothing; <see cref="Parse"/> calls it too.
+    /// (The status classifier's phrase tables need no warming: their patterns are compiled when the library is built.)
     /// </summary>
-    public static void WarmUp()
-    {
-        PdfTextExtractor.WarmUp();
-        if (Interlocked.Exchange(ref _tablesWarmUpStarted, 1) == 0)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => _ = Status.StatusRules.All.Count + Status.DeliverableSynonyms.All.Count, null);
-        }
-    }
+    public static void WarmUp() => PdfTextExtractor.WarmUp();
 
     /// <summary>
     /// Parses the PDF in <paramref name="pdf"/> (any readable stream; it is not closed).

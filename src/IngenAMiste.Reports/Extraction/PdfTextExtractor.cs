@@ -86,10 +86,14 @@ public static class PdfTextExtractor
         var failures = new string?[pageCount];
         var workers = pageCount < PagesPerWorkerThreshold ? 1 : Math.Clamp(Math.Min(options.MaxDegreeOfParallelism, Environment.ProcessorCount), 1, 8);
 
-        void Work(int worker)
+        // Pages are handed out one at a time (not split in fixed shares), so a worker that drew short pages takes more of them
+        // and both cores finish together.
+        var nextPage = -1;
+
+        void Work(int _)
         {
             using var doc = Open(bytes, pageCount);
-            for (var i = worker; i < pageCount; i += workers)
+            for (var i = Interlocked.Increment(ref nextPage); i < pageCount; i = Interlocked.Increment(ref nextPage))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try

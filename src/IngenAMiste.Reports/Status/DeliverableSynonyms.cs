@@ -26,12 +26,9 @@ public sealed record DeliverableKind(string Id, string Gloss, Regex Names, Regex
 /// wording. Patterns run on folded text (<see cref="TextNormalizer.Fold"/>), so "e-læringskurs" is "e læringskurs".
 /// </para>
 /// </summary>
-public static class DeliverableSynonyms
+public static partial class DeliverableSynonyms
 {
     private const RegexOptions Opts = RegexOptions.CultureInvariant;
-
-    /// <summary>Whole words of folded text.</summary>
-    private static Regex W(string pattern) => new(@"(?<!\w)(?:" + pattern + @")(?!\w)", Opts);
 
     /// <summary>A commitment that asks for information to a public ("styrke informasjon til foreldre", "gi informasjon om …").</summary>
     private const string InformationAsk = @"(?:styrke\w*|gi|gir|gis|øke\w*|bedre|spre|formidle|tilby) (?:\w+ ){0,2}?informasjon(?:en)?|informasjon(?:en)? (?:til|om|rettet mot) \w+";
@@ -40,73 +37,69 @@ public static class DeliverableSynonyms
     [
         new("knowledge-summary",
             "a summary or review of research: kunnskapsoppsummering, forskningsoppsummering, litteraturgjennomgang, systematisk oversikt, vurdering/gjennomgang av (eksisterende) forskning",
-            W(@"\w*kunnskapsoppsummering\w*|\w*forskningsoppsummering\w*|kunnskapsoversikt\w*|kunnskapsgjennomgang\w*|kunnskapsstatus\w*|litteraturgjennomgang\w*|litteraturstudie\w*"
-              + @"|systematisk\w* (?:oversikt|gjennomgang|litteraturstudie)\w*"
-              + @"|(?:vurdering|gjennomgang|oppsummering|sammenstilling|oversikt)\w* (?:av|over) (?:\w+ ){0,3}?(?:forskning|forskningen|litteraturen|studier|forskningslitteraturen)")),
+            KnowledgeSummaryNames),
         new("overview",
             "an overview or map: oversikt, kart, ressurskart, oversiktskart, visuell framstilling",
-            W(@"\w*oversikt(?:en|er|ene)?|\w*kart(?:et|a|ene|er)?|visuell\w* (?:fremstilling|framstilling)\w*")),
+            OverviewNames),
         new("guidance",
             "guidance for the services: veileder, veiledning, retningslinje, faglige råd, anbefalinger, rundskriv, håndbok; asked for by a commitment to clarify rules (tydeliggjøre hvilke regler)",
-            W(@"\w*veileder(?:en|e|ne)?|\w*veiledning(?:en|er|ene)?|veiledende materiell\w*|veiledningsmateriell\w*|\w*retningslinje(?:n|r|ne)?|(?:faglige?|nasjonale?) (?:faglige? )?råd(?:ene)?"
-              + @"|\w*anbefaling(?:en|er|ene)?|rundskriv\w*|håndbok(?:en)?|håndbøker(?:ne)?"),
-            W(@"(?:tydeliggjør|klargjør|avklar)\w* (?:hvilke |hva slags |de |reglene )?(?:regler|regelverk\w*|reglene)")),
+            GuidanceNames,
+            GuidanceAskedBy),
         new("training",
             "training and teaching: opplæring, opplæringsmodul, kurs, kursopplegg, e-læring, undervisning, kompetansepakke, webinar; asked for by a commitment to strengthen or secure competence (styrke/ha kompetanse)",
-            W(@"\w*opplæring(?:en|er)?|opplærings\w+|\w*kurs(?:et|ene)?|kurs\w+|e læring\w*|\w*undervisning(?:en|er)?|undervisnings\w+|kompetansepakke\w*|kompetanseprogram\w*|kompetansehevingsprogram\w*|webinar\w*|videreutdanning\w*"),
-            W(@"(?:styrke\w*|øke\w*|heve\w*|bygge\w*|har|ha|innehar|inneha) (?:\w+ ){0,2}?kompetanse(?:n)?")),
+            TrainingNames,
+            TrainingAskedBy),
         new("strategy",
             "a policy document: strategi, handlingsplan, opptrappingsplan, tiltaksplan, delplan; a bare 'plan' in the commitment asks for it",
-            W(@"\w*strategi(?:en|er|ene)?|(?:handlings|tiltaks|opptrappings|del)plan(?:en|er|ene)?"),
-            W(@"(?:plan|planer)")),
+            StrategyNames,
+            StrategyAskedBy),
         new("campaign",
             "a campaign: kampanje, informasjonskampanje, folkeopplysningskampanje; asked for by a commitment to give information",
-            W(@"\w*kampanje(?:n|r|ne)?"),
-            W(InformationAsk)),
+            CampaignNames,
+            CampaignAskedBy),
         new("website",
             "a web resource: nettside, temaside, nettsted, nettportal, nettressurs, informasjonsside, veiledningsside; asked for by a commitment to give information",
-            W(@"\w*nettside(?:n|r|ne)?|\w+side(?:n|r|ne)?|nettsted\w*|\w*portal(?:en|er|ene)?|\w*nettressurs(?:en|er|ene)?|digital\w* (?:ressurs|plattform)\w*"),
-            W(InformationAsk)),
+            WebsiteNames,
+            CampaignAskedBy),
         new("information-material",
             "information material: informasjonsmateriell, brosjyre, film, plakat, hefte, faktaark; asked for by a commitment to give information",
-            W(@"informasjonsmateriell\w*|brosjyre\w*|\w*film(?:en|er|ene)?|plakat\w*|hefte(?:t|r|ne)?|faktaark\w*"),
-            W(InformationAsk)),
+            InformationMaterialNames,
+            CampaignAskedBy),
         new("network",
             "a network or meeting place: nettverk, forum, samarbeidsforum, samarbeidsarena, arena",
-            W(@"\w*nettverk(?:et|ene)?|\w*forum(?:et|ene)?|\w*arena(?:en|er|ene)?")),
+            NetworkNames),
         new("expert-group",
             "a group of experts: ekspertgruppe, arbeidsgruppe, faggruppe, utvalg, ekspertutvalg, komité",
-            W(@"\w*ekspertgruppe\w*|\w*arbeidsgruppe\w*|\w*faggruppe\w*|\w*utvalg(?:et|ene)?|\w*komite(?:en|er|ene)?")),
+            ExpertGroupNames),
         new("pilot",
             "a trial: pilot, pilotprosjekt, utprøving, prøveprosjekt, forsøksordning",
-            W(@"pilot\w*|\w*prøveprosjekt\w*|utprøving\w*|forsøksordning\w*|forsøksprosjekt\w*")),
+            PilotNames),
         new("grant-scheme",
             "a grant scheme: tilskuddsordning, støtteordning, tilskudd",
-            W(@"\w*tilskuddsordning(?:en|er|ene)?|\w*støtteordning(?:en|er|ene)?|tilskudd(?:et|ene)?|tilskuddsmidl\w*")),
+            GrantSchemeNames),
         new("routines",
             "routines in the services: rutiner, prosedyrer, pasientforløp, pakkeforløp, oppfølgingsløp",
-            W(@"\w*rutine(?:n|r|ne)?|\w*prosedyre(?:n|r|ne)?|\w*forløp(?:et|ene)?|\w+sløp(?:et|ene)?")),
+            RoutinesNames),
         new("regulation",
             "a rule with legal force: forskrift, regelverk, lovendring, lovbestemmelse, endring i loven, helselovgivningen; asked for by a commitment to restrict, forbid, allow or require something (begrense, forby, tillate, pålegge, lovfeste, utvide plikten)",
-            W(@"\w*forskrift(?:en|er|ene)?|\w*forskriftsendring\w*|\w*regelverk(?:et|ene)?|lovendring\w*|\w*lovgivning(?:en)?|lovbestemmelse\w*|\w*lov(?:en|er|ene)?"
-              + @"|endring\w* (?:i|av) (?:\w+ ){0,3}?\w*(?:lov|loven|forskrift|forskriften|regelverket)"),
-            W(@"(?:begrense|forby|tillate|pålegge|lovfeste|regulere|hjemle)\w*|utvide\w* (?:\w+ )?plikt\w*")),
+            RegulationNames,
+            RegulationAskedBy),
         new("register",
             "a register or database: register, kvalitetsregister, database",
-            W(@"\w*register(?:et|ene)?|\w*database(?:n|r|ne)?")),
+            RegisterNames),
         new("study",
             "a study and its report: rapport, sluttrapport, utredning, undersøkelse, levekårsundersøkelse, studie, FoU-oppdrag, forskningsprosjekt; asked for by a commitment to assess or investigate (vurdere, utrede, evaluere): its report delivers it",
-            W(@"(?:slutt|del)?rapport(?:en|er|ene)?|utredning(?:en|er|ene)?|\w*undersøkelse(?:n|r|ne)?|studie(?:n|r|ne)?|fou oppdrag\w*|forskningsoppdrag\w*|forskningsprosjekt\w*"),
-            W(@"vurdere|vurderer|utrede|evaluere")),
+            StudyNames,
+            StudyAskedBy),
         new("criteria",
             "criteria or a standard: kriterier, standard, minstestandard, klassifiseringssystem",
-            W(@"\w*kriteri(?:er|ene|et|um)|\w*standard(?:en|er|ene)?|klassifiseringssystem\w*")),
+            CriteriaNames),
         new("tool",
             "a tool: verktøy, beslutningsstøtteverktøy, beslutningsstøttesystem, mestringsverktøy, app (not any 'system': a journal system is no decision support)",
-            W(@"\w*verktøy(?:et|ene)?|\w*støttesystem(?:et|er|ene)?|app(?:en|er|ene)?|applikasjon\w*")),
+            ToolNames),
         new("agreement",
             "an agreement or model of cooperation: avtale, samarbeidsavtale, samarbeidsmodell",
-            W(@"\w*avtale(?:n|r|ne)?|samarbeidsmodell\w*")),
+            AgreementNames),
     ];
 
     /// <summary>

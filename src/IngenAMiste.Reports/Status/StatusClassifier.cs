@@ -320,12 +320,12 @@ public static partial class StatusClassifier
         }
 
         var after = text[(m.Index + m.Length)..];
-        if (!Regex.IsMatch(after, @"^\s+av\b", RegexOptions.IgnoreCase))
+        if (!AgentAv().IsMatch(after))
         {
             return false;
         }
 
-        return !Regex.IsMatch(LastWords(text, m.Index, 3), @"\b(?:har|hadde|er|var|ble|blir|blitt)\b", RegexOptions.IgnoreCase);
+        return !AuxiliaryVerb().IsMatch(LastWords(text, m.Index, 3));
     }
 
     /// <summary>A finite verb of state ("Det foreligger …", "gikk i Agder"): no participle, so never attributive.</summary>
@@ -414,4 +414,12 @@ public static partial class StatusClassifier
 
         return i;
     }
+
+    /// <summary>"av" right after a participle: its agent follows ("utarbeidet av Helsedirektoratet").</summary>
+    [GeneratedRegex(@"^\s+av\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentAv();
+
+    /// <summary>An auxiliary verb (har, er, ble …) as a word.</summary>
+    [GeneratedRegex(@"\b(?:har|hadde|er|var|ble|blir|blitt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuxiliaryVerb();
 }

@@ -245,11 +245,11 @@ internal static partial class ThemeAnalyzer
         var auxIndex = verbIncludesAux ? verb.Index + aux.Index : aux.Index;
         var between = verbIncludesAux ? string.Empty : sentence[(aux.Index + aux.Length)..verb.Index];
         // "ble fastsatt i desember og trådte i kraft": the words between belong to a coordinated verb, not an inverted subject.
-        var betweenWords = Regex.IsMatch(between, @"\bog\b") ? [] : Words(between).Where(w => !Adverb(w)).ToList();
+        var betweenWords = OgWord().IsMatch(between) ? [] : Words(between).Where(w => !Adverb(w)).ToList();
         var subjectText = sentence[clauseStart..Math.Max(clauseStart, auxIndex)];
         var subjectWords = Words(subjectText);
         var expletive = betweenWords.Contains("det") || betweenWords.Contains("der") || subjectWords is ["det"] or ["der"];
-        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden)$", RegexOptions.IgnoreCase);
+        var intransitive = IntransitiveVerb().IsMatch(verb.Value);
 
         if (auxWord.StartsWith("ha", StringComparison.Ordinal) && !auxWord.Contains("blitt", StringComparison.Ordinal) && !intransitive)
         {
@@ -357,4 +357,12 @@ internal static partial class ThemeAnalyzer
         TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>"og" as a word: a coordinated verb follows.</summary>
+    [GeneratedRegex(@"\bog\b")]
+    private static partial Regex OgWord();
+
+    /// <summary>Completion verbs that take no object (met, in operation, ready, in place, in force …).</summary>
+    [GeneratedRegex(@"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntransitiveVerb();
 }

@@ -1,0 +1,344 @@
+using System.Text.RegularExpressions;
+
+namespace IngenAMiste.Reports.Status;
+
+/// <summary>
+/// The pattern of each rule in <see cref="All"/>, in table order, named after the rule's id. They are compiled when the
+/// library is built (regex source generator): native AOT cannot compile a regular expression at run time, and interpreted
+/// the table took a quarter of a cold <c>ingen parse</c>. Case-insensitive, culture-invariant (<see cref="Opts"/>).
+/// </summary>
+public static partial class StatusRules
+{
+    /// <summary>The pattern of <c>not-started</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}" + StartVerb + @"\b", Opts)]
+    private static partial Regex NotStartedPattern { get; }
+
+    /// <summary>The pattern of <c>no-work-started</c>.</summary>
+    [GeneratedRegex(@"\b(?:ingen|intet)\s+arbeid\s+(?:er|har)\s+(?:blitt\s+)?" + StartVerb
+        + @"|\bikke\s+(?:(?:ennå|blitt)\s+)?(?:gjort\s+(?:noe\s+)?arbeid|arbeidet\s+med\s+(?:tiltaket|oppdraget)|vært\s+(?:noen\s+)?aktivitet)|\bingen\s+aktivitet\b"
+        + @"|\b(?:[Tt]iltaket|[Oo]ppdraget)\s+(?:er|ble|har)\s+(?:\w+\s+)?ikke\s+(?:blitt\s+)?fulgt\s+opp\b", Opts)]
+    private static partial Regex NoWorkStartedPattern { get; }
+
+    /// <summary>The pattern of <c>postponed</c>.</summary>
+    [GeneratedRegex(@"\b(?:[Aa]rbeidet|[Tt]iltaket|[Oo]ppdraget|[Oo]ppstarten|[Ii]gangsettingen|[Pp]rosjektet)(?:\s+med\s+(?!(?:å\s+)?" + NextStep + @")[^,.;]{1,60}?)?\s+(?:er|ble|har\s+blitt|er\s+blitt)\s+(?:\w+\s+)?(?:utsatt|lagt\s+på\s+is|stilt\s+i\s+bero|satt\s+på\s+vent|(?:ikke|ennå\s+ikke)\s+prioritert|nedprioritert)\b", Opts)]
+    private static partial Regex PostponedPattern { get; }
+
+    /// <summary>The pattern of <c>being-planned</c>.</summary>
+    [GeneratedRegex(@"\b(?:under|i)\s+planlegging\b|\bunder\s+utredning\b|\bplanlegges\b|\butredes\b", Opts)]
+    private static partial Regex BeingPlannedPattern { get; }
+
+    /// <summary>The pattern of <c>planning-phase</c>.</summary>
+    [GeneratedRegex(@"\bi\s+(?:en\s+|ei\s+)?(?:tidlig\s+)?(?:utrednings|planleggings|oppstarts|forprosjekt)fase\w*|\bunder\s+oppstart\b|\bi\s+startgropen\b", Opts)]
+    private static partial Regex PlanningPhasePattern { get; }
+
+    /// <summary>The pattern of <c>preparations</c>.</summary>
+    [GeneratedRegex(@"\bunder\s+forberedelse\b|\bforberedelse\w*(?:\s+(?:til|av)\s+[^,.;]{1,60}?)?\s+(?:er\s+(?:nå\s+)?(?:godt\s+)?i\s+gang|pågår)\b", Opts)]
+    private static partial Regex PreparationsPattern { get; }
+
+    /// <summary>The pattern of <c>began-planning</c>.</summary>
+    [GeneratedRegex(@"\b(?:begynt|startet|påbegynt|igangsatt|satt\s+i\s+gang|i\s+gang\s+med)\s+(?:(?:på|med)\s+)?(?:(?:et|en|ei)\s+)?" + Preparatory
+        + @"|\b" + Preparatory + @"\s+(?:er|har|ble)\s+(?:nå\s+|blitt\s+)?(?:startet|begynt|påbegynt|igangsatt|satt\s+i\s+gang)\b", Opts)]
+    private static partial Regex BeganPlanningPattern { get; }
+
+    /// <summary>The pattern of <c>ongoing</c>.</summary>
+    [GeneratedRegex(@"\bpågår\b|\bpågående\b|\ber\s+(?:nå\s+)?(?:godt\s+|vel\s+)?i\s+gang\b|\bi\s+full\s+gang\b|\ber\s+i\s+arbeid\b|\bi\s+ferd\s+med\b|\bholder\s+(?:nå\s+)?på\s+(?:med|å)\b", Opts)]
+    private static partial Regex OngoingPattern { get; }
+
+    /// <summary>The pattern of <c>nearly-done</c>.</summary>
+    [GeneratedRegex(@"\bi\s+(?:slutt|avslutnings|ferdigstillings)fasen\b|\bi\s+innspurten\b|\b(?:nesten|snart|nærmest)\s+(?:ferdig|klar|fullført|ferdigstilt)\b|\bi\s+rute\b|\bkommet\s+(?:godt\s+|svært\s+)?langt\b", Opts)]
+    private static partial Regex NearlyDonePattern { get; }
+
+    /// <summary>The pattern of <c>started</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:har|er|ble)\s+(?:nå\s+|blitt\s+)?)?(?:igangsatt|påbegynt|på\s+begynt|satt\s+i\s+gang)\b|(?<!\b(?:kull|deltakere|deltakerne|studenter|studentene|elever|elevene)\s+)\b(?:har|er|ble)\s+(?:nå\s+)?(?:startet|begynt)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning))(?!\s+på\s+(?:\w+\s+)?(?:videreutdanning|utdanning|studi|kurs)\w*)", Opts)]
+    private static partial Regex StartedPattern { get; }
+
+    /// <summary>The pattern of <c>under-way</c>.</summary>
+    [GeneratedRegex(@"\bunder\s+(?:etablering|revidering|revisjon|utvikling|utarbeidelse|arbeid|montering|implementering|oppbygging|gjennomføring|utprøving|omlegging|ferdigstilling|innføring|oppdatering|oversettelse|bygging)\b", Opts)]
+    private static partial Regex UnderWayPattern { get; }
+
+    /// <summary>The pattern of <c>working-on</c>.</summary>
+    [GeneratedRegex(@"\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|videre\s+|aktivt\s+)?(?:med|for)\b|\barbeides\s+(?:det\s+)?(?:nå\s+|kontinuerlig\s+|videre\s+|fortsatt\s+)?(?:med|for)\b", Opts)]
+    private static partial Regex WorkingOnPattern { get; }
+
+    /// <summary>The pattern of <c>work-continues</c>.</summary>
+    [GeneratedRegex(@"(?<=\b(?:arbeidet|innsatsen)" + WorkTopic + @"\s+)(?:fortsetter|fortsatte|videreføres|vil\s+(?:bli\s+)?(?:fortsette|videreføres|videreført)|pågår\s+(?:fortsatt|videre)|fortsatt\s+pågår|går\s+videre)\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))(?!\s+(?:\w+\s+){0,2}?i\s+(?:en\s+)?(?:ny|neste|kommende)\s+(?:handlings)?plan)"
+        + @"|\b(?:fortsetter|viderefører|videreføres)\b(?=\s+(?:(?:nå|også|fortsatt)\s+)?(?:arbeidet|innsatsen)\b(?!\s+med\s+(?:å\s+)?" + NextStep + @"))", Opts)]
+    private static partial Regex WorkContinuesPattern { get; }
+
+    /// <summary>The pattern of <c>still-supports</c>.</summary>
+    [GeneratedRegex(@"\bgir\s+fortsatt\s+(?:råd|veiledning|bistand|opplæring)\s+(?:og\s+\w+\s+)?(?:til\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)", Opts)]
+    private static partial Regex StillSupportsPattern { get; }
+
+    /// <summary>The pattern of <c>continues</c>.</summary>
+    [GeneratedRegex(@"\bfortsetter\b|\bfortsatte\b|\bvidereføres\b(?!\s+som\s+(?:ordinært|fast|permanent|varig))(?!\s+(?:\w+\s+){0,2}?i\s+(?:en\s+)?(?:ny|neste|kommende)\s+(?:handlings)?plan)|\bviderefører\b|\b(?:gir|driver|følger|holder|tilbyr|pågår)\s+fortsatt\b", Opts)]
+    private static partial Regex ContinuesPattern { get; }
+
+    /// <summary>The pattern of <c>support</c>.</summary>
+    [GeneratedRegex(@"\b(?:bistår|veileder|(?:følger|fulgt)\s+(?:særlig\s+)?opp|gir\s+(?:fortsatt\s+)?(?:råd|veiledning|bistand))\s+(?:og\s+veileder\s+)?(?:\w+\s+)?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*)", Opts)]
+    private static partial Regex SupportPattern { get; }
+
+    /// <summary>The pattern of <c>pilot</c>.</summary>
+    [GeneratedRegex(@"\b(?:etablert|startet|igangsatt|opprettet|satt\s+i\s+gang)\s+(?:en\s+|et\s+)?pilot\w*|\bpilot\w*(?:\s+(?:for|med|i|om)\s+[^,.;]{1,50}?)?\s+(?:er\s+|ble\s+)?(?:utvidet|startet|igangsatt)|\bprøves\s+ut\b|\butprøving\w*\s+(?:har\s+)?pågå\w*", Opts)]
+    private static partial Regex PilotPattern { get; }
+
+    /// <summary>The pattern of <c>remaining</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"
+        + @"|(?<=\bmen\s+(?:\w+\s+){0,2}?)(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:\w+\s+)?(?:publisert|lansert|vedtatt|sendt|tatt\s+i\s+bruk|implementert|godkjent|fastsatt|innført)\b", Opts)]
+    private static partial Regex RemainingPattern { get; }
+
+    /// <summary>The pattern of <c>followed-up-through</c>.</summary>
+    [GeneratedRegex(@"\bfølges\s+opp\s+(?:via|gjennom|med)\s+(?:konkrete\s+|egne\s+)?\w+", Opts)]
+    private static partial Regex FollowedUpThroughPattern { get; }
+
+    /// <summary>The pattern of <c>consultation</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+(?:hatt|vært)|hadde|var|er|ble|har\s+blitt)\s+(?:\w+\s+){0,3}?(?:på|ute\s+på)\s+høring\b|\bhøringsrunde\w*\b|\bhøringsinnspill\w*\b", Opts)]
+    private static partial Regex ConsultationPattern { get; }
+
+    /// <summary>The pattern of <c>followed-up-by-plan</c>.</summary>
+    [GeneratedRegex(@"\bskal\s+følges\s+opp\s+(?:av|med|gjennom)\s+(?:en\s+|ei\s+|et\s+)?(?:\w+)?plan\w*", Opts)]
+    private static partial Regex FollowedUpByPlanPattern { get; }
+
+    /// <summary>The pattern of <c>assignment</c>.</summary>
+    [GeneratedRegex(@"\bgitt\s+(?:som\s+)?(?:oppdrag|oppgave)\b|\bgitt\s+i\s+(?:oppdrag|oppdragsbrev\w*|tildelingsbrev\w*)|\b(?:fått|fikk|får)\s+(?:\w+\s+){0,2}?(?:i\s+)?(?:oppdrag|oppgave)\w*\b|\bi\s+oppgave\s+å\b|\blagt\s+inn\s+(?:som\s+oppgave\s+)?i\s+\w*brev\w*|\btildelt\s+(?:\w+\s+)?\w*(?:oppdrag\w*|midler)\b", Opts)]
+    private static partial Regex AssignmentPattern { get; }
+
+    /// <summary>The pattern of <c>assessment</c>.</summary>
+    [GeneratedRegex(@"\b(?:vil|skal)\s+(?:(?:\w+|i\s+\d{4}|i\s+løpet\s+av\s+\d{4})\s+){0,3}?vurdere\b|\b(?:vil|skal)\s+(?:det\s+)?vurderes\b|\bvurderes\b|\bvurderer\s+(?:å|om|hvordan|hva|hvorvidt)\b", Opts)]
+    private static partial Regex AssessmentPattern { get; }
+
+    /// <summary>The pattern of <c>seen-in-context</c>.</summary>
+    [GeneratedRegex(@"\bskal\s+ses\s+i\s+sammenheng\s+med\b", Opts)]
+    private static partial Regex SeenInContextPattern { get; }
+
+    /// <summary>The pattern of <c>future-step</c>.</summary>
+    [GeneratedRegex(@"\bvil\s+bli\s+(?:\w+\s+)?(?:sendt|lansert|utarbeidet|etablert|publisert|gjennomført|ferdigstilt|utviklet|lagt\s+(?:fram|frem)|innført|opprettet|revidert|tatt\s+opp|startet|igangsatt)\b|\b(?:vil|skal)\s+(?:(?:i|fra|innen)\s+(?:løpet\s+av\s+)?(?:\w+\s+)?\d{4}\s+)?(?:starte|begynne|igangsette|etablere|utvikle|revidere|utarbeide|lansere|gjennomføre|sette\s+i\s+gang)\b|\bskal\s+(?:(?:etter\s+planen|nå|først|deretter|også)\s+)?(?:etableres|utvikles|gjennomføres|lanseres|sendes|starte|igangsettes|utarbeides|revideres|publiseres|innføres|ferdigstilles)\b|\b(?:oppstart|start)\s+(?:er\s+)?planlagt\b|\ber\s+planlagt\b|\bplanlagt\s+(?:fra|i|til)\b", Opts)]
+    private static partial Regex FutureStepPattern { get; }
+
+    /// <summary>The pattern of <c>scheduled</c>.</summary>
+    [GeneratedRegex(@"\b(?:lanseres|publiseres|sendes\s+ut|legges\s+(?:fram|frem)|åpnes|arrangeres|gjennomføres|starter(?:\s+opp)?|startes(?:\s+opp)?|igangsettes)\s+(?:(?:etter\s+planen|trolig|sannsynligvis|først)\s+)?(?:i|høsten|våren|sommeren|vinteren|innen|fra|i\s+løpet\s+av)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b", Opts)]
+    private static partial Regex ScheduledPattern { get; }
+
+    /// <summary>The pattern of <c>funds-to-be-used</c>.</summary>
+    [GeneratedRegex(@"\bmidlene\s+skal\s+(?:\w+\s+){0,2}(?:benyttes|brukes)\b", Opts)]
+    private static partial Regex FundsToBeUsedPattern { get; }
+
+    /// <summary>The pattern of <c>awaiting</c>.</summary>
+    [GeneratedRegex(@"\bavvente[rs]\b|\bventer\s+på\b|\bikke\s+(?:ennå\s+|enda\s+|foreløpig\s+)?(?:tatt\s+stilling|avklart|besluttet)\b", Opts)]
+    private static partial Regex AwaitingPattern { get; }
+
+    /// <summary>The pattern of <c>intention</c>.</summary>
+    [GeneratedRegex(@"\b[Pp]lanen\s+er\s+(?:blant\s+annet\s+)?å\b|\bplanlegger\s+å\b|\bDet\s+er\s+et\s+mål\s+å\b|\bønsker\s+å\b|\bhar\s+besluttet\b|\bble\s+det\s+(?:\w+\s+){0,3}besluttet\b|\butlyst\w*\b|\butlyste\b|\blyst\s+ut\b|\blyses\s+ut\b|\b(?:tas|tar)\s+sikte\s+på\b|\b(?:er|har)\s+(?:det\s+)?søkt\s+om\b", Opts)]
+    private static partial Regex IntentionPattern { get; }
+
+    /// <summary>The pattern of <c>plan-content</c>.</summary>
+    [GeneratedRegex(@"\b[Tt]iltak(?:et|ene)?\s+(?:i|inngår\s+i)\s+(?:den\s+|de\s+)?(?:regionale\s+)?\w*plan\w*", Opts)]
+    private static partial Regex PlanContentPattern { get; }
+
+    /// <summary>The pattern of <c>present-activity</c>.</summary>
+    [GeneratedRegex(@"\b(?:utvikler|innfører|etablerer|reviderer|oppdaterer|utarbeider|evaluerer|kartlegger|ferdigstiller|implementerer|gjennomfører|tilbyr|koordinerer|deltar|sammenstiller|samarbeider|går\s+gjennom|bistår|oppdateres|utvikles|etableres|opprettes|bygges\s+opp|løftes|vektlegges|blir\s+gjennomgått|prøver\s+ut|gjør\s+dette|brukes\s+(?:nå|av|i)|følges\s+opp|revideres|implementeres|innføres)\b", Opts)]
+    private static partial Regex PresentActivityPattern { get; }
+
+    /// <summary>The pattern of <c>kept-up-to-date</c>.</summary>
+    [GeneratedRegex(@"\b(?:holdes|holdt|holder\s+\w+)\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike)\b", Opts)]
+    private static partial Regex KeptUpToDatePattern { get; }
+
+    /// <summary>The pattern of <c>considering-changes</c>.</summary>
+    [GeneratedRegex(@"\bvurderer\s+(?:endring\w*|tiltak\w*|nye)\b", Opts)]
+    private static partial Regex ConsideringChangesPattern { get; }
+
+    /// <summary>The pattern of <c>preparing</c>.</summary>
+    [GeneratedRegex(@"\bforbered(?:er|es)\b", Opts)]
+    private static partial Regex PreparingPattern { get; }
+
+    /// <summary>The pattern of <c>funded-activity</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+(?:\w+\s+){0,2}?finansiert\b", Opts)]
+    private static partial Regex FundedActivityPattern { get; }
+
+    /// <summary>The pattern of <c>declared-done</c>.</summary>
+    [GeneratedRegex(@"\b(?:Tiltaket|Oppdraget)\s+(?:regnes|anses|betraktes|vurderes)\s+(?:nå\s+)?som\s+(?:gjennomført|fullført|avsluttet|ferdigstilt|oppfylt|levert|ferdig)\b", Opts)]
+    private static partial Regex DeclaredDonePattern { get; }
+
+    /// <summary>The pattern of <c>completion</c>.</summary>
+    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
+    private static partial Regex CompletionPattern { get; }
+
+    /// <summary>The pattern of <c>not-followed-up</c>.</summary>
+    [GeneratedRegex(@"(?<=\b(?:[Tt]iltaket|[Oo]ppdraget)\s+)(?:er|ble|har)\s+(?:(?:så\s+langt|hittil|foreløpig|ennå|enda|til\s+nå|dessverre)\s+){1,2}ikke\s+(?:blitt\s+)?fulgt\s+opp\b", Opts)]
+    private static partial Regex NotFollowedUpPattern { get; }
+
+    /// <summary>The pattern of <c>barely-begun</c>.</summary>
+    [GeneratedRegex(@"\b(?:har|er)\s+(?:nå\s+)?(?:så\s+vidt|akkurat|nettopp|nylig)\s+(?:begynt|startet|påbegynt|igangsatt|kommet\s+i\s+gang)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utredning|forarbeid|forprosjekt))", Opts)]
+    private static partial Regex BarelyBegunPattern { get; }
+
+    /// <summary>The pattern of <c>holds-courses</c>.</summary>
+    [GeneratedRegex(@"\b(?:holder|arrangerer)\s+(?:(?:fortsatt|nå|jevnlig|årlig|regelmessig|også)\s+)?(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*|konferanse\w*|opplæring\w*|undervisning\w*)\b", Opts)]
+    private static partial Regex HoldsCoursesPattern { get; }
+
+    /// <summary>The pattern of <c>still-growing</c>.</summary>
+    [GeneratedRegex(@"\b(?:øker|vokser|utvides|spres|bygges\s+ut)\s+(?:fortsatt|stadig|videre|jevnt)\b|\bfortsatt\s+(?:økende|voksende)\b", Opts)]
+    private static partial Regex StillGrowingPattern { get; }
+
+    /// <summary>The pattern of <c>halfway</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|har)\s+(?:nå\s+)?kommet\s+(?:om\s+lag\s+|omtrent\s+|cirka\s+)?halvveis\b|\b(?:er|ble)\s+(?:nå\s+)?halvveis\s+(?:gjennomført|ferdig|utrullet|fullført)\b", Opts)]
+    private static partial Regex HalfwayPattern { get; }
+
+    /// <summary>The pattern of <c>assessing-results</c>.</summary>
+    [GeneratedRegex(@"\bvurderer\s+(?:nå\s+)?(?:resultat\w*|erfaring\w*|funn\w*|funnene)\b", Opts)]
+    private static partial Regex AssessingResultsPattern { get; }
+
+    /// <summary>The pattern of <c>presented</c>.</summary>
+    [GeneratedRegex(@"\b(?:la|lagt)\s+(?:(?:i|på|den|også|nylig|allerede|tidlig|sent|\d{1,4}\.?|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|våren|høsten|sommeren|vinteren)\s+){1,4}(?:fram|frem)\b", Opts)]
+    private static partial Regex PresentedPattern { get; }
+
+    /// <summary>The pattern of <c>none-has-begun</c>.</summary>
+    [GeneratedRegex(@"\b(?:ingen|intet)\s+(?:av\s+)?(?:\w+\s+){0,4}?(?:har|er)\s+(?:(?:ennå|enda|foreløpig|så\s+langt|hittil)\s+)?(?:begynt|startet|påbegynt|kommet\s+i\s+gang|satt\s+i\s+gang)\b", Opts)]
+    private static partial Regex NoneHasBegunPattern { get; }
+
+    /// <summary>The pattern of <c>no-initiative</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}tatt\s+(?:noe\s+)?initiativ\b", Opts)]
+    private static partial Regex NoInitiativePattern { get; }
+
+    /// <summary>The pattern of <c>declared-closed</c>.</summary>
+    [GeneratedRegex(@"\b(?:Tiltaket|Oppdraget)\s+(?:er|ble|kan)\s+(?:nå\s+)?(?:lukket|lukkes)\b", Opts)]
+    private static partial Regex DeclaredClosedPattern { get; }
+
+    /// <summary>The pattern of <c>in-full-swing</c>.</summary>
+    [GeneratedRegex(@"\bgår\s+(?:nå\s+)?for\s+fullt\b|\b(?:er|har)\s+(?:nå\s+)?kommet\s+(?:godt\s+|skikkelig\s+)?i\s+gang\b", Opts)]
+    private static partial Regex InFullSwingPattern { get; }
+
+    /// <summary>The pattern of <c>doing-now</c>.</summary>
+    [GeneratedRegex(@"\b(?:bygger|utvikler|lager|utarbeider|skriver|reviderer|oppdaterer|analyserer|tester|oversetter|kartlegger|evaluerer)\s+nå\b", Opts)]
+    private static partial Regex DoingNowPattern { get; }
+
+    /// <summary>The pattern of <c>started-something</c>.</summary>
+    [GeneratedRegex(@"\bstartet\s+(?:opp\s+)?(?:(?:i|høsten|våren|sommeren|vinteren|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|\d{4})\s+){1,3}(?:et|en|ei)\s+(?!" + Preparatory + @")\w+", Opts)]
+    private static partial Regex StartedSomethingPattern { get; }
+
+    /// <summary>The pattern of <c>being-built</c>.</summary>
+    [GeneratedRegex(@"\bbygges\s+(?:nå\s+)?(?:ut|opp)\b", Opts)]
+    private static partial Regex BeingBuiltPattern { get; }
+
+    /// <summary>The pattern of <c>being-tested</c>.</summary>
+    [GeneratedRegex(@"\btestes\s+(?:nå\s+)?ut\b|\b(?:er|blir)\s+(?:nå\s+)?under\s+uttesting\b", Opts)]
+    private static partial Regex BeingTestedPattern { get; }
+
+    /// <summary>The pattern of <c>being-adopted</c>.</summary>
+    [GeneratedRegex(@"\btas\s+(?:nå\s+(?:gradvis\s+)?|gradvis\s+|etter\s+hvert\s+)i\s+bruk\b", Opts)]
+    private static partial Regex BeingAdoptedPattern { get; }
+
+    /// <summary>The pattern of <c>stalled</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+)?stoppet\s+opp\b|\bhar\s+stått\s+stille\b|\ber\s+(?:midlertidig\s+)?stanset\b", Opts)]
+    private static partial Regex StalledPattern { get; }
+
+    /// <summary>The pattern of <c>courses-held</c>.</summary>
+    [GeneratedRegex(@"\b(?:holdes|arrangeres|gjennomføres)\s+(?:nå|fortsatt|jevnlig|løpende|regelmessig)\s+(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*|opplæring\w*)\b", Opts)]
+    private static partial Regex CoursesHeldPattern { get; }
+
+    /// <summary>The pattern of <c>assigned-to</c>.</summary>
+    [GeneratedRegex(@"\b[Oo]ppdraget\s+(?:er|ble)\s+(?:nå\s+)?gitt\s+til\b|\b(?:er|ble)\s+(?:nå\s+)?bestilt\s+(?:fra|hos)\b", Opts)]
+    private static partial Regex AssignedToPattern { get; }
+
+    /// <summary>The pattern of <c>scheduled-group</c>.</summary>
+    [GeneratedRegex(@"\b(?:oppnevnes|nedsettes|opprettes|etableres)\s+(?:(?:etter\s+planen|trolig)\s+)?(?:i|høsten|våren|innen|fra|i\s+løpet\s+av)\s+(?:\w+\s+){0,2}?(?:19|20)\d\d\b", Opts)]
+    private static partial Regex ScheduledGroupPattern { get; }
+
+    /// <summary>The pattern of <c>completion-later</c>.</summary>
+    [GeneratedRegex(@"\b(?:presentert(?!\s+for\b)|presenterte(?!\s+(?:\w+\s+){0,3}?for\b)|rullet\s+ut|utrullet|har\s+vært\s+i\s+(?:fast\s+)?(?:bruk|drift)|er\s+i\s+fast\s+(?:bruk|drift)|har\s+gjeldt\s+siden|har\s+vært\s+gjeldende\s+siden)\b", Opts)]
+    private static partial Regex CompletionLaterPattern { get; }
+
+    /// <summary>The pattern of <c>no-work-or-capacity</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:vært|blitt)\s+)?gjenstand\s+for\s+(?:noe\s+)?arbeid\b|\bikke\s+(?:vært|hatt)\s+(?:\w+\s+)?kapasitet\s+til\b", Opts)]
+    private static partial Regex NoWorkOrCapacityPattern { get; }
+
+    /// <summary>The pattern of <c>again-not-prioritised</c>.</summary>
+    [GeneratedRegex(@"\b(?:heller|fortsatt|ennå|enda)\s+ikke\s+(?:(?:i\s+år|i\s+perioden|i\s+\d{4})\s+)?(?:blitt\s+)?prioritert\b|\bikke\s+(?:blitt\s+)?gjennomført\s+i\s+(?:plan)?perioden\b", Opts)]
+    private static partial Regex AgainNotPrioritisedPattern { get; }
+
+    /// <summary>The pattern of <c>declared-done-later</c>.</summary>
+    [GeneratedRegex(@"\b(?:Tiltaket|Oppdraget)\s+(?:(?:regnes|anses|betraktes|vurderes)\s+(?:nå\s+)?(?:som\s+)?(?:ivaretatt|innfridd|oppfylt|gjennomført|fullført|ferdig\w*)|er\s+(?:(?:nå|dermed|derfor|med\s+dette|således)\s+)?(?:gjennomført|fullført|ferdigstilt|ferdigbehandlet|ivaretatt|innfridd|oppfylt))\b", Opts)]
+    private static partial Regex DeclaredDoneLaterPattern { get; }
+
+    /// <summary>The pattern of <c>no-longer-reported</c>.</summary>
+    [GeneratedRegex(@"\b[Ii]ngen\s+(?:videre|ytterligere)\s+rapportering\b|\b(?:rapporteres|følges)\s+ikke\s+lenger\s+(?:opp\s+)?(?:under|i)\s+(?:denne\s+)?(?:handlings)?planen\b", Opts)]
+    private static partial Regex NoLongerReportedPattern { get; }
+
+    /// <summary>The pattern of <c>in-place-everywhere</c>.</summary>
+    [GeneratedRegex(@"\ber\s+(?:nå\s+)?landsdekkende\b|\bfinnes\s+nå\s+(?:\w+\s+){1,5}?i\s+(?:hver|alle|samtlige)\b|\ber\s+(?:nå\s+)?en\s+(?:fast\s+)?del\s+av\s+(?:den\s+|det\s+|de\s+)?(?:faste|ordinære|permanente)\b|\b(?:er|ble)\s+(?:nå\s+)?(?:budsjettert|lagt\s+inn)\s+som\s+(?:en\s+)?fast\s+(?:post|bevilgning|ordning)\b", Opts)]
+    private static partial Regex InPlaceEverywherePattern { get; }
+
+    /// <summary>The pattern of <c>completion-fifth</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:er|ble)\s+overført\s+til|satt\s+i\s+(?:produksjon|drift)|formalisert|sluttrapportert|frigitt|(?:ble|er)\s+rapportert\s+til\s+\w*departementet|kom\s+ut(?=\s+(?:i|på|den|\d))|ligger\s+(?:nå\s+)?ute)\b", Opts)]
+    private static partial Regex CompletionFifthPattern { get; }
+
+    /// <summary>The pattern of <c>expected-finished</c>.</summary>
+    [GeneratedRegex(@"(?<!\b(?:[Ee]valuering|[Oo]ppfølging|[Ii]mplementering|[Ss]predning)\w*\s+(?:\w+\s+){0,6})\b(?:for)?ventes\s+(?:(?:nå|først)\s+)?(?:sluttført|ferdigstilt|fullført|avsluttet)\b|\b[Ff]erdigstillelse(?:n)?\s+(?:av\s+(?:\w+\s+){1,4}?)?(?:for)?ventes\b", Opts)]
+    private static partial Regex ExpectedFinishedPattern { get; }
+
+    /// <summary>The pattern of <c>running-now</c>.</summary>
+    [GeneratedRegex(@"\b(?:[Ff]orsøk\w*|[Uu]tprøving\w*|[Pp]ilot\w*|[Pp]rosjekt\w*)\b[^.;:]{0,80}?\bløper\b|\bdrives\s+videre\b|\bunder\s+pilotering\b|\b(?:skjer|foregår)\s+(?:nå\s+)?løpende\b|\b(?:gjennomføres|utarbeides|utvikles|skrives|bygges|oversettes|kartlegges)\s+nå\b", Opts)]
+    private static partial Regex RunningNowPattern { get; }
+
+    /// <summary>The pattern of <c>carried-to-next-plan</c>.</summary>
+    [GeneratedRegex(@"\bvidereføres\s+(?:\w+\s+){0,2}?i\s+(?:en\s+)?(?:ny|neste|kommende)\s+(?:handlings)?plan\w*", Opts)]
+    private static partial Regex CarriedToNextPlanPattern { get; }
+
+    /// <summary>The pattern of <c>scheduled-later</c>.</summary>
+    [GeneratedRegex(@"\biverksettes\s+(?:fra|i|innen)\s+(?:\d{1,2}\.\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|\btas\s+opp\s+(?:igjen\s+)?når\b", Opts)]
+    private static partial Regex ScheduledLaterPattern { get; }
+
+    /// <summary>The pattern of <c>no-work-or-resources</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:ennå|enda|foreløpig)\s+)?vært\s+gjort\s+(?:noe\s+)?arbeid\b|\bikke\s+(?:(?:ennå|enda|foreløpig)\s+)?(?:hatt|vært)\s+(?:\w+\s+)?ressurser\s+til\b", Opts)]
+    private static partial Regex NoWorkOrResourcesPattern { get; }
+
+    /// <summary>The pattern of <c>nothing-made-yet</c>.</summary>
+    [GeneratedRegex(@"\b(?:ennå|enda|foreløpig)\s+ikke\s+(?:blitt\s+)?(?:laget|utarbeidet|utviklet|produsert)\s+(?:noe|noen)\b", Opts)]
+    private static partial Regex NothingMadeYetPattern { get; }
+
+    /// <summary>The pattern of <c>on-hold</c>.</summary>
+    [GeneratedRegex(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet)\s+står\s+(?:(?:foreløpig|fortsatt|inntil\s+videre)\s+)?på\s+vent\b", Opts)]
+    private static partial Regex OnHoldPattern { get; }
+
+    /// <summary>The pattern of <c>could-not-be-done</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:ennå|enda|foreløpig)\s+)?latt\s+seg\s+(?:gjennomføre|realisere|iverksette|starte)\b", Opts)]
+    private static partial Regex CouldNotBeDonePattern { get; }
+
+    /// <summary>The pattern of <c>idea-stage</c>.</summary>
+    [GeneratedRegex(@"\bpå\s+(?:et\s+)?(?:tidlig\s+)?(?:idé|ide|planleggings|skisse|utrednings)stadi(?:et|um)\b", Opts)]
+    private static partial Regex IdeaStagePattern { get; }
+
+    /// <summary>The pattern of <c>partly-done</c>.</summary>
+    [GeneratedRegex(@"\bdelvis\s+(?:gjennomført|fullført|ferdigstilt|ferdig|på\s+plass|innført|etablert|implementert)\b|\bi\s+hovedsak\s+(?:på\s+plass|gjennomført|ferdig|etablert)\b|\blangt\s+på\s+vei\s+(?:gjennomført|fullført|ferdig|på\s+plass)\b|\bkommet\s+(?:et\s+)?(?:godt\s+|langt\s+)?stykke\s+på\s+vei\b|\bi\s+liten\s+grad\s+kommet\s+i\s+gang\b", Opts)]
+    private static partial Regex PartlyDonePattern { get; }
+
+    /// <summary>The pattern of <c>under-way-since</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+vært\s+i\s+gang\s+(?:siden|fra|i)\b|\b(?:er|står)\s+(?:nå\s+)?inne\s+i\s+(?:sin\s+|den\s+|en\s+)?(?:\w+\s+)?(?!(?:utrednings|planleggings|oppstarts|forprosjekt|idé))\w*(?:fase|runde)n?\b|\b(?:i|av)\s+stadig\s+flere\b", Opts)]
+    private static partial Regex UnderWaySincePattern { get; }
+
+    /// <summary>The pattern of <c>completion-directorate</c>.</summary>
+    [GeneratedRegex(@"\b(?:så\s+dagens\s+lys|offentliggjort|offentliggjorde|har\s+vært\s+tilgjengelig\s+(?:siden|fra))\b", Opts)]
+    private static partial Regex CompletionDirectoratePattern { get; }
+
+    /// <summary>The pattern of <c>secured-permanently</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|ble)\s+(?:nå\s+)?sikret\s+(?:gjennom|med|ved)\s+(?:en\s+)?(?:fast|varig|permanent)\s+(?:bevilgning|finansiering|ordning)\b", Opts)]
+    private static partial Regex SecuredPermanentlyPattern { get; }
+
+    /// <summary>The pattern of <c>short-nothing-done</c>.</summary>
+    [GeneratedRegex(@"\b(?:ingen|null)\s+(?:oppstart|aktivitet|fr[ae]mdrift)\b|\buten\s+fr[ae]mdrift\b|\bnedprioritert\b|\blagt\s+til\s+side\b", Opts)]
+    private static partial Regex ShortNothingDonePattern { get; }
+
+    /// <summary>The pattern of <c>short-under-way</c>.</summary>
+    [GeneratedRegex(@"\brulles\s+(?:nå\s+)?ut\b|\butvides\s+(?:nå\s+)?(?:gradvis|trinnvis|stegvis)\b|\ber\s+(?:nå\s+)?midtveis\b", Opts)]
+    private static partial Regex ShortUnderWayPattern { get; }
+
+    /// <summary>The pattern of <c>completion-short</c>.</summary>
+    [GeneratedRegex(@"\b(?:forelå|(?:ble|er)\s+tilbudt\s+(?:for\s+)?første\s+gang)\b", Opts)]
+    private static partial Regex CompletionShortPattern { get; }
+
+    /// <summary>The pattern of <c>in-use-everywhere</c>.</summary>
+    [GeneratedRegex(@"\ber\s+(?:nå\s+)?i\s+bruk\s+(?:ved|i|på|hos)\s+(?:alle|samtlige)\b|\ber\s+(?:nå\s+)?obligatorisk\s+(?:fra|siden)\s+(?:19|20)\d\d\b", Opts)]
+    private static partial Regex InUseEverywherePattern { get; }
+
+    /// <summary>The pattern of <c>funding</c>.</summary>
+    [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]
+    private static partial Regex FundingPattern { get; }
+}

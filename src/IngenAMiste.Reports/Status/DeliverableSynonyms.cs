@@ -45,15 +45,15 @@ public static class DeliverableSynonyms
               + @"|(?:vurdering|gjennomgang|oppsummering|sammenstilling|oversikt)\w* (?:av|over) (?:\w+ ){0,3}?(?:forskning|forskningen|litteraturen|studier|forskningslitteraturen)")),
         new("overview",
             "an overview or map: oversikt, kart, ressurskart, oversiktskart, visuell framstilling",
-            W(@"\w*oversikt(?:en|er|ene)?|\w*kart(?:et|a|ene|er)?|visuell\w* (?:fremstilling|framstilling)\w*")),
+            W(@"\w*oversikt(?:en|er|ene|a)?|\w*kart(?:et|a|ene|er)?|visuell\w* (?:fremstilling|framstilling)\w*")),
         new("guidance",
             "guidance for the services: veileder, veiledning, retningslinje, faglige råd, anbefalinger, rundskriv, håndbok; asked for by a commitment to clarify rules (tydeliggjøre hvilke regler)",
-            W(@"\w*veileder(?:en|e|ne)?|\w*veiledning(?:en|er|ene)?|veiledende materiell\w*|veiledningsmateriell\w*|\w*retningslinje(?:n|r|ne)?|(?:faglige?|nasjonale?) (?:faglige? )?råd(?:ene)?"
+            W(@"\w*veileder(?:en|e|ne)?|\w*veiledning(?:en|er|ene)?|\w*rettleiar(?:en|ar|ane)?|\w*rettleiing(?:a|ar|ane)?|rettleiande materiell\w*|veiledende materiell\w*|veiledningsmateriell\w*|\w*retningslinje(?:n|r|ne|a)?|(?:faglige?|nasjonale?) (?:faglige? )?råd(?:ene)?"
               + @"|\w*anbefaling(?:en|er|ene)?|rundskriv\w*|håndbok(?:en)?|håndbøker(?:ne)?"),
             W(@"(?:tydeliggjør|klargjør|avklar)\w* (?:hvilke |hva slags |de |reglene )?(?:regler|regelverk\w*|reglene)")),
         new("training",
             "training and teaching: opplæring, opplæringsmodul, kurs, kursopplegg, e-læring, undervisning, kompetansepakke, webinar; asked for by a commitment to strengthen or secure competence (styrke/ha kompetanse)",
-            W(@"\w*opplæring(?:en|er)?|opplærings\w+|\w*kurs(?:et|ene)?|kurs\w+|e læring\w*|\w*undervisning(?:en|er)?|undervisnings\w+|kompetansepakke\w*|kompetanseprogram\w*|kompetansehevingsprogram\w*|webinar\w*|videreutdanning\w*"),
+            W(@"\w*opplæring(?:en|er|a|ar)?|opplærings\w+|\w*kurs(?:et|ene)?|kurs\w+|e læring\w*|\w*undervisning(?:en|er)?|undervisnings\w+|kompetansepakke\w*|kompetanseprogram\w*|kompetansehevingsprogram\w*|webinar\w*|videreutdanning\w*"),
             W(@"(?:styrke\w*|øke\w*|heve\w*|bygge\w*|har|ha|innehar|inneha) (?:\w+ ){0,2}?kompetanse(?:n)?")),
         new("strategy",
             "a policy document: strategi, handlingsplan, opptrappingsplan, tiltaksplan, delplan; a bare 'plan' in the commitment asks for it",

@@ -66,6 +66,18 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 /// gjenstand for arbeid = worked on; kapasitet = capacity; ivaretatt/innfridd = taken care of/fulfilled; landsdekkende =
 /// nationwide; fast post = permanent budget item; løper = runs; drives videre = is carried on; frigitt = released;
 /// forventes = is expected; videreføres i ny handlingsplan = carried over to the next action plan.
+/// Nynorsk (the "nn-" entries and the shared alternations): ikkje = ikke (not); enno/førebels = ennå/foreløpig (yet/so far);
+/// vart/blei = ble (was, passive), vert = blir (is being), vorte = blitt; no = nå (now); påbyrja = påbegynt; starta = startet;
+/// sett i gang/sett i verk = satt i gang/iverksatt (begun); kome i gang = kommet i gang; teke fatt på = tatt fatt på (taken up);
+/// følgt/følgd opp = fulgt opp; utsett = utsatt; lagd på is = lagt på is; saka = saken (the matter); held på med = holder på
+/// med; går føre seg = pågår; held fram = fortsetter; går vidare = går videre; arbeider no med = arbeider nå med; byggjer =
+/// bygger; aukar framleis = øker fortsatt; vert halde kurs = holdes kurs; under utgreiing = under utredning; greiast ut =
+/// utredes; fekk i oppdrag = fikk i oppdrag; teke inn i tildelingsbrevet = tatt inn i tildelingsbrevet; vil bli vurdert /
+/// vurderast = vil bli vurdert / vurderes; planlegg = planlegger; planlagd = planlagt; tek sikte på = tar sikte på; høyring =
+/// høring; oppretta = opprettet; utarbeidd = utarbeidet; vedteken = vedtatt; gav ut/gitt ut = ga ut/utgitt; teke i bruk =
+/// tatt i bruk; tok til å gjelde = trådte i kraft; har vore i drift = har vært i drift; vidareført = videreført; styrkt =
+/// styrket; avslutta = avsluttet; utvikla/laga/omsett = utviklet/laget/oversatt; sett av/løyvd/øyremerkt = satt av/
+/// bevilget/øremerket (money allocated).
 /// </summary>
 public static class StatusRules
 {
@@ -73,8 +85,25 @@ public static class StatusRules
 
     private static Regex R(string pattern) => new(pattern, Opts);
 
-    /// <summary>Start verbs, shared by the not-started and in-progress rules.</summary>
-    private const string StartVerb = @"(?:påbegynt|på\s+begynt|startet(?:\s+opp)?|igangsatt|satt\s+i\s+gang|kommet\s+i\s+gang|iverksatt|begynt)";
+    /// <summary>Start verbs, shared by the not-started and in-progress rules (bokmål, then nynorsk: påbyrja, starta, sett i gang, kome i gang, teke fatt på).</summary>
+    private const string StartVerb = @"(?:påbegynt|på\s+begynt|startet(?:\s+opp)?|igangsatt|satt\s+i\s+gang|kommet\s+i\s+gang|iverksatt|begynt"
+        + @"|påbyrja|starta(?:\s+opp)?|sett\s+i\s+gang|sett\s+i\s+verk|kome\s+i\s+gang|komme\s+i\s+gang|byrja|te[kt]e\s+fatt\s+på|tatt\s+fatt\s+på)";
+
+    // Shared bokmål|nynorsk alternations for the nynorsk entries (and the existing entries that take nynorsk forms).
+    /// <summary>Negation: ikke (bokmål) | ikkje (nynorsk).</summary>
+    private const string Ikke = @"(?:ikke|ikkje)";
+
+    /// <summary>"Not yet" adverbs: ennå/enda/foreløpig (bokmål) | enno/førebels (nynorsk).</summary>
+    private const string NotYet = @"(?:ennå|enda|enno|foreløpig|førebels)";
+
+    /// <summary>Past passive auxiliary: ble (bokmål) | vart/blei (nynorsk); with the perfect forms.</summary>
+    private const string Ble = @"(?:ble|vart|blei|har\s+blitt|har\s+vorte|er\s+blitt|er\s+vorte)";
+
+    /// <summary>Present passive auxiliary: blir (bokmål) | vert (nynorsk).</summary>
+    private const string Blir = @"(?:blir|vert)";
+
+    /// <summary>Now: nå (bokmål) | no (nynorsk).</summary>
+    private const string Now = @"(?:nå|no)";
 
     /// <summary>Preparatory work: planning, investigation, a pre-project, law-drafting (lovarbeid, regelverksarbeid).</summary>
     private const string Preparatory = @"(?:planlegging\w*|utredning\w*|forarbeid\w*|forprosjekt\w*|lovarbeid\w*|regelverksarbeid\w*|lovforberedelse\w*)";
@@ -89,7 +118,7 @@ public static class StatusRules
     [
         // ---- not started (explicit; wins over everything, also over money allocated)
         new("not-started", MeasureStatus.NotStarted, 5,
-            R(@"\b(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}" + StartVerb + @"\b"),
+            R(@"\b(?:" + NotYet + @"\s+)?" + Ikke + @"\s+(?:(?:ennå|enda|enno|foreløpig|førebels|blitt|vorte)\s+){0,2}" + StartVerb + @"\b"),
             "not (yet) begun / started / set in motion") { DropWhenNegated = false, FutureAware = false, IgnoreInRelativeClause = true, IsState = true },
         new("no-work-started", MeasureStatus.NotStarted, 5,
             R(@"\b(?:ingen|intet)\s+arbeid\s+(?:er|har)\s+(?:blitt\s+)?" + StartVerb
@@ -238,7 +267,7 @@ public static class StatusRules
 
         // ---- completion verbs, judged against the commitment (band 4 when the measure's own deliverable)
         new("completion", MeasureStatus.Completed, 4,
-            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
+            R(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høy?ring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høy?ring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b"),
             "a completion verb", RuleKind.Completion) { IgnoreInRelativeClause = true },
 
         // ---- later-report wordings (issue #3: other words for the same statuses)
@@ -443,6 +472,91 @@ public static class StatusRules
         new("in-use-everywhere", MeasureStatus.Completed, 4,
             R(@"\ber\s+(?:nå\s+)?i\s+bruk\s+(?:ved|i|på|hos)\s+(?:alle|samtlige)\b|\ber\s+(?:nå\s+)?obligatorisk\s+(?:fra|siden)\s+(?:19|20)\d\d\b"),
             "in use everywhere / mandatory since a year") { FutureAware = false },
+
+        // ---- nynorsk wordings (issue #3, measured blind on nynorsk-2023). Nynorsk forms of the statuses above, as new entries
+        // so that the bokmål entries stay as they are; the shared alternations (Ikke, NotYet, Ble, Blir, Now) keep them short.
+        // "Tiltaket er førebels ikkje følgt opp", "Oppdraget har så langt ikkje vorte følgd opp": the measure not followed up.
+        new("nn-not-followed-up", MeasureStatus.NotStarted, 5,
+            R(@"\b(?:[Tt]iltaket|[Oo]ppdraget)\s+(?:er|vart|blei|har)\s+(?:(?:" + NotYet + @"|så\s+langt|hittil|framleis)\s+){0,2}ikkje\s+(?:vorte\s+|blitt\s+)?følg[dt]e?\s+opp\b"),
+            "the measure has not been followed up at all (nynorsk): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Det er enno ikkje gjort noko arbeid", "Det har ikkje vore aktivitet": nothing done.
+        new("nn-no-work", MeasureStatus.NotStarted, 5,
+            R(@"\bikkje\s+(?:(?:enno|førebels|vore|blitt|vorte)\s+){0,2}(?:gjort\s+(?:noko\s+)?arbeid|(?:noka\s+)?aktivitet)\b|\b(?:inkje|ikkje\s+noko)\s+arbeid\s+(?:er|har)\s+(?:vorte\s+|blitt\s+)?" + StartVerb),
+            "no work done (nynorsk): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Oppstarten av vidareutviklinga vart utsett", "Saka er lagd på is", "Arbeidet er sett på vent": the work as a whole put
+        // off (band 3 like "postponed").
+        new("nn-postponed", MeasureStatus.NotStarted, 3,
+            R(@"\b(?:[Aa]rbeidet|[Tt]iltaket|[Oo]ppdraget|[Oo]ppstarten|[Ss]aka|[Pp]rosjektet)(?:\s+(?:med|av)\s+(?!(?:å\s+)?(?:oppfølging|implementering|spreiing|spredning|evaluering))[^,.;]{1,60}?)?\s+(?:" + Ble + @"|er)\s+(?:\w+\s+)?(?:utsett|lag[dt]\s+på\s+is|sett\s+på\s+vent|stilt\s+i\s+bero|ikkje\s+prioritert|nedprioritert)\b"),
+            "the work as a whole is postponed or shelved (nynorsk): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "er under utgreiing", "skal greiast ut", "vert greidd ut", "er i planlegginga": being investigated or planned.
+        new("nn-being-planned", MeasureStatus.Planned, 3,
+            R(@"\bunder\s+(?:utgreiing|planlegging)\b|\b(?:skal|vil)\s+(?:(?:\w+|i\s+\d{4})\s+){0,2}?greiast\s+ut\b|\b" + Blir + @"\s+(?:no\s+)?greidd\s+ut\b|\bi\s+ein\s+(?:tidleg\s+)?(?:utgreiings|planleggings|oppstarts)fase\b"),
+            "being investigated / planned (nynorsk)") { IsState = true, AgentOptional = true, FutureAware = false },
+        // "Helsedirektoratet fekk i oppdrag …", "er teke inn i tildelingsbrevet", "er lagt inn i oppdragsdokumentet": assigned.
+        new("nn-assignment", MeasureStatus.Planned, 2,
+            R(@"\bfekk\s+(?:\w+\s+){0,2}?(?:i\s+)?(?:oppdrag|oppgåve)\w*\b|\b(?:te[kt]e|tatt|lag[dt])\s+inn\s+i\s+(?:\w+\s+)?\w*(?:tildelingsbrev|oppdragsbrev|oppdragsdokument)\w*"),
+            "assigned (nynorsk: fekk i oppdrag, teke inn i tildelingsbrevet)") { FutureAware = false },
+        // "vil bli vurdert(e)", "skal vurderast", "vert vurdert": an assessment to come (also bokmål "vil bli vurdert").
+        new("nn-assessment", MeasureStatus.Planned, 2,
+            R(@"\b(?:vil|skal)\s+(?:(?:\w+|i\s+\d{4})\s+){0,2}?bli\s+vurdert\w*|\bvurderast\b|\bvert\s+(?:no\s+)?vurdert\w*"),
+            "will be / is being assessed (nynorsk and passive)") { FutureAware = false, AgentOptional = true },
+        // "er planlagd til 2024", "planlegg ei satsing", "tek sikte på", "skal etablerast": a step planned or intended for later.
+        new("nn-planned-step", MeasureStatus.Planned, 2,
+            R(@"\b(?:er|vart)\s+planlagd\b|\bplanlagd\s+(?:frå|i|til)\b|\bplanlegg\b|\btek\s+sikte\s+på\b|\bskal\s+(?:(?:etter\s+planen|no|først|deretter|òg)\s+)?(?:etablerast|utviklast|gjennomførast|lanserast|sendast|startast|utarbeidast|reviderast|publiserast|innførast|ferdigstillast)\b"),
+            "a step planned or intended for later (nynorsk)") { FutureAware = false, AgentOptional = true },
+        // "er sett i gang", "vart sett i verk", "har starta opp", "er påbyrja": begun (the planning itself begun stays planned).
+        new("nn-started", MeasureStatus.InProgress, 3,
+            R(@"\b(?:(?:har|er|vart|blei)\s+(?:no\s+|vorte\s+|blitt\s+)?)?(?:sett\s+i\s+gang|sett\s+i\s+verk|påbyrja)\b(?!\s+(?:med\s+)?(?:planlegging|utgreiing))|\b(?:har|er|vart|blei)\s+(?:no\s+)?(?:starta(?:\s+opp)?|byrja)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utgreiing))"),
+            "has been started / set in motion (nynorsk)") { IgnoreInRelativeClause = true, IsState = true },
+        // "held på med", "går føre seg", "er no i gang", "er godt i gang": under way.
+        new("nn-ongoing", MeasureStatus.InProgress, 3,
+            R(@"\bheld\s+(?:no\s+)?på\s+(?:med|å)\b|\bgår\s+føre\s+seg\b|\ber\s+no\s+(?:godt\s+)?i\s+gang\b|\bi\s+ferd\s+med\b"),
+            "is ongoing / under way (nynorsk)") { IsState = true, AgentOptional = true, IgnoreInRelativeClause = true },
+        // "Arbeidet med piloten held fram", "arbeidet går vidare": the measure's own work continues (like "work-continues").
+        new("nn-work-continues", MeasureStatus.InProgress, 3,
+            R(@"(?<=\b(?:[Aa]rbeidet|[Ii]nnsatsen)(?:\s+med\s+(?!(?:å\s+)?(?:oppfølging|implementering|spreiing|evaluering))[^,.;:]{1,80}?)?\s+)(?:held\s+fram|heldt\s+fram|går\s+vidare|vert\s+vidareført)\b(?!\s+(?:\w+\s+){0,2}?i\s+(?:ein\s+)?(?:ny|neste)\s+(?:handlings)?plan)"),
+            "the measure's own work continues (nynorsk)") { FutureAware = false, IsState = true },
+        // "Direktoratet held fram med å rettleie kommunane", "held fram med kursa": continues (not the measure's own work as such).
+        new("nn-continues", MeasureStatus.InProgress, 3,
+            R(@"\bheld\s+fram\s+med\b|\bheldt\s+fram\s+med\b|\bvidarefører\b"),
+            "continues (nynorsk)") { IsState = true },
+        // "Utkastet har vore på høyring", "vart sendt på høyring": a public consultation held (like "consultation").
+        new("nn-consultation", MeasureStatus.InProgress, 2.5,
+            R(@"\b(?:har\s+vore|var|er|vart|har\s+vorte)\s+(?:\w+\s+){0,3}?(?:på|ute\s+på)\s+høyring\b|\bhøyringsrunde\w*\b|\bhøyringsinnspel\w*\b"),
+            "has been on public consultation (nynorsk)"),
+        // "partane arbeider no med …", "det vert arbeidd med …": working on something (an activity).
+        new("nn-working-on", MeasureStatus.InProgress, 3,
+            R(@"\b(?:jobbar|jobber|arbeider)\s+(?:no\s+|framleis\s+|vidare\s+|aktivt\s+)(?:med|for)\b|\b(?:vert|blir)\s+(?:det\s+)?(?:no\s+)?arbeidd\s+(?:med|for)\b|\barbeidast\s+(?:det\s+)?(?:no\s+)?(?:med|for)\b"),
+            "is working on (nynorsk)", RuleKind.Activity),
+        // "Helsenorge byggjer no opp …", "FHI analyserer no svara": a present-tense verb with "no" (like "doing-now").
+        new("nn-doing-now", MeasureStatus.InProgress, 3,
+            R(@"\b(?:byggjer|bygger|utviklar|lagar|utarbeider|skriv|reviderer|oppdaterer|analyserer|testar|tester|kartlegg|evaluerer|prøver|prøvar)\s+" + Now + @"\b"),
+            "is doing the work now (nynorsk)"),
+        // "Talet på kommunar aukar framleis", "tilbodet vert bygd ut vidare": still growing.
+        new("nn-still-growing", MeasureStatus.InProgress, 3,
+            R(@"\b(?:aukar|veks|vert\s+utvida|vert\s+spreidd|vert\s+bygd\s+ut)\s+(?:framleis|stadig|vidare|jamt)\b|\bframleis\s+(?:aukande|veksande)\b"),
+            "is still growing / spreading (nynorsk)") { IsState = true },
+        // "Det vert no halde regionale kurs", "Det vert arrangert samlingar": courses held now (passive).
+        new("nn-courses-held", MeasureStatus.InProgress, 2,
+            R(@"\b" + Blir + @"\s+(?:(?:no|framleis|jamleg|løpande)\s+)?(?:halde|haldne|arrangert)\s+(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*|opplæring\w*)\b|\b(?:held|arrangerer)\s+(?:(?:framleis|no|jamleg|årleg)\s+)?(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*)\b"),
+            "courses are being held (nynorsk)", RuleKind.Activity),
+        // Present-tense activities in nynorsk forms ("byggjer ut", "utviklar", "deltek", "prøver ut", "vert utvikla").
+        new("nn-present-activity", MeasureStatus.InProgress, 2,
+            R(@"\b(?:byggjer\s+(?:ut|opp)|utviklar|deltek|prøvar\s+ut|kartlegg|går\s+gjennom|" + Blir + @"\s+(?:utvikla|etablert|oppdatert|revidert|innført|bygd\s+(?:ut|opp)|prøvd\s+ut|følgd\s+opp|følgde\s+opp))\b"),
+            "an activity in the present tense (nynorsk)", RuleKind.Activity),
+        // Completion verbs in nynorsk forms, judged against the commitment like "completion": oppretta, utarbeidd, vedteken,
+        // gav ut / gitt ut, teke i bruk, tok til å gjelde, har vore i drift sidan, vidareført, styrkt, avslutta, utvikla, laga.
+        new("nn-completion", MeasureStatus.Completed, 4,
+            R(@"\b(?:oppretta|utarbeidd[e]?|vedteke[n]?|vedtekne|gav\s+ut|gjeve\s+ut|(?<=\b(?:er|vart|blei|vorte|blitt)\s+(?:no\s+)?)gitt\s+ut|utgjeve|te[kt]ne?\s+i\s+bruk|teke\s+\w*\s*i\s+bruk|tok\s+til\s+å\s+gjelde|har\s+teke\s+til\s+å\s+gjelde|har\s+vore\s+i\s+(?:fast\s+)?(?:bruk|drift)|vidareført|styrkt|styrkte|avslutta|(?<=\b(?:er|vart|blei|vorte|blitt)\s+(?:no\s+)?)(?:utvikla|laga|omsett|kartlagd|kartlagt))\b"),
+            "a completion verb (nynorsk)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Tiltaket er no gjennomført", "Tiltaket vert rekna som fullført": the report's own verdict.
+        new("nn-declared-done", MeasureStatus.Completed, 4.1,
+            R(@"\b(?:Tiltaket|Oppdraget)\s+(?:(?:vert|blir)\s+)?(?:rekna|sett\s+på|vurdert)\s+som\s+(?:gjennomført|fullført|avslutta|ferdigstilt|oppfylt|ferdig)\b|\b(?:Tiltaket|Oppdraget)\s+er\s+(?:no\s+|dermed\s+|difor\s+)?(?:gjennomført|fullført|ferdigstilt|avslutta|oppfylt)\b"),
+            "the measure is declared carried out (nynorsk)") { FutureAware = false },
+        // Money allocated, nynorsk: sett av, løyvd/løyvde, øyremerkt (weak, like "funding").
+        new("nn-funding", MeasureStatus.Planned, 1,
+            R(@"\b(?:sett\s+av|set\s+av|løyv(?:d|de|t|a|er)|øyremerkt)\b"),
+            "money allocated (nynorsk; no execution by itself)") { FutureAware = false },
 
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,

@@ -29,6 +29,7 @@ internal static partial class Ministries
         ("Nærings- og fiskeridepartementet", "NFD"),
         ("Finansdepartementet", "FIN"),
         ("Utenriksdepartementet", "UD"),
+        ("Utanriksdepartementet", "UD"),
         ("Digitaliserings- og forvaltningsdepartementet", "DFD"),
         ("Landbruks- og matdepartementet", "LMD"),
         ("Olje- og energidepartementet", "OED"),

@@ -329,7 +329,7 @@ public static partial class StatusClassifier
     }
 
     /// <summary>A finite verb of state ("Det foreligger …", "gikk i Agder"): no participle, so never attributive.</summary>
-    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk\b.*|trådte\b.*|tok\s+til\b.*|gav\s+ut)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk\b.*|trådte\b.*|tok\s+til\b.*|gav\s+ut|trådde\b.*|(?:ligg|låg)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FiniteState();
 
     [GeneratedRegex(@"^(?:i|på|av|til|med|for|fra|frå|om|den|det|de|dei|en|et|ei|ein|eit|sin|sitt|sine|nylig|nyleg|nyss)$", RegexOptions.IgnoreCase)]

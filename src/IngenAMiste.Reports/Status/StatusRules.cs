@@ -77,7 +77,10 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 /// høring; oppretta = opprettet; utarbeidd = utarbeidet; vedteken = vedtatt; gav ut/gitt ut = ga ut/utgitt; teke i bruk =
 /// tatt i bruk; tok til å gjelde = trådte i kraft; har vore i drift = har vært i drift; vidareført = videreført; styrkt =
 /// styrket; avslutta = avsluttet; utvikla/laga/omsett = utviklet/laget/oversatt; sett av/løyvd/øyremerkt = satt av/
-/// bevilget/øremerket (money allocated).
+/// bevilget/øremerket (money allocated); ligg føre = foreligger (exists); trådde i kraft = trådte i kraft; sett i drift = satt i
+/// drift; tilgjengeleg = tilgjengelig; står/ligg på vent = står på vent (on hold); avventar = avventer; førebur/førebudd/
+/// førebuing = forbereder/forberedt/forberedelse; kome/komen i gang = kommet i gang; testast/prøvast ut = testes/prøves ut;
+/// stoppa opp = stoppet opp.
 /// </summary>
 public static class StatusRules
 {
@@ -553,6 +556,22 @@ public static class StatusRules
         new("nn-declared-done", MeasureStatus.Completed, 4.1,
             R(@"\b(?:Tiltaket|Oppdraget)\s+(?:(?:vert|blir)\s+)?(?:rekna|sett\s+på|vurdert)\s+som\s+(?:gjennomført|fullført|avslutta|ferdigstilt|oppfylt|ferdig)\b|\b(?:Tiltaket|Oppdraget)\s+er\s+(?:no\s+|dermed\s+|difor\s+)?(?:gjennomført|fullført|ferdigstilt|avslutta|oppfylt)\b"),
             "the measure is declared carried out (nynorsk)") { FutureAware = false },
+        // "Tiltaket ligg førebels på vent", "Arbeidet står på vent": on hold as a whole (like "on-hold").
+        new("nn-on-hold", MeasureStatus.NotStarted, 3,
+            R(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet|[Ss]aka)\s+(?:står|ligg)\s+(?:(?:førebels|framleis|inntil\s+vidare)\s+)?på\s+vent\b|\bikkje\s+(?:vorte\s+|blitt\s+)?gjennomført\s+i\s+(?:plan)?perioden\b"),
+            "on hold / not carried out in the period (nynorsk): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "er komen godt i gang", "går no for fullt", "vert no teke i bruk", "testast ut", "har stoppa opp": under way.
+        new("nn-under-way", MeasureStatus.InProgress, 3,
+            R(@"\b(?:er|har)\s+(?:no\s+)?kom(?:e|en|i)\s+(?:godt\s+)?i\s+gang\b|\bgår\s+no\s+for\s+fullt\b|\b(?:vert|blir)\s+(?:no\s+)?(?:gradvis\s+)?teke\s+i\s+bruk\b|\btestast\s+(?:no\s+)?ut\b|\bprøvast\s+(?:no\s+)?ut\b|\b(?:har\s+)?stoppa\s+opp\b"),
+            "under way, in trial, being taken into use, stalled (nynorsk)") { IsState = true },
+        // "Direktoratet avventar resultata", "Saka vert førebudd", "er under førebuing": waiting or preparing (planned).
+        new("nn-awaiting-preparing", MeasureStatus.Planned, 2,
+            R(@"\bavventar\b|\bventar\s+på\b|\bførebu(?:r|ast|dd|dde)\b|\bunder\s+førebuing\b"),
+            "waiting for something or being prepared (nynorsk)") { FutureAware = false, AgentOptional = true },
+        // "Rapporten ligg føre", "vart sett i drift", "trådde i kraft", "vart ferdig", "er no tilgjengeleg": delivered.
+        new("nn-completion-state", MeasureStatus.Completed, 4,
+            R(@"\b(?:ligg|låg)\s+(?:no\s+)?føre\b(?!\s+(?:\w+\s+)?(?:ingen|ikkje|inkje)\b)|\bsett\s+i\s+(?:produksjon|drift)\b|\btrådde\s+i\s+kraft\b|\bhar\s+tredd\s+i\s+kraft\b|\bvart\s+(?:no\s+)?(?:ferdig|klar|tilgjengeleg)\b|\ber\s+(?:no\s+)?tilgjengeleg\b"),
+            "a completion verb of state (nynorsk)", RuleKind.Completion) { IgnoreInRelativeClause = true },
         // Money allocated, nynorsk: sett av, løyvd/løyvde, øyremerkt (weak, like "funding").
         new("nn-funding", MeasureStatus.Planned, 1,
             R(@"\b(?:sett\s+av|set\s+av|løyv(?:d|de|t|a|er)|øyremerkt)\b"),

@@ -191,7 +191,7 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex InnerTheme();
 
-    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|trådde\s+i\s+kraft|(?:ligg|låg)\s+(?:no\s+)?føre|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra))$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|vart|blei|skal|vil|kan|fikk|fekk|får)\b")]
@@ -249,7 +249,7 @@ internal static partial class ThemeAnalyzer
         var subjectText = sentence[clauseStart..Math.Max(clauseStart, auxIndex)];
         var subjectWords = Words(subjectText);
         var expletive = betweenWords.Contains("det") || betweenWords.Contains("der") || subjectWords is ["det"] or ["der"];
-        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden)$", RegexOptions.IgnoreCase);
+        var intransitive = Regex.IsMatch(verb.Value, @"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|(?:er|vart)\s+(?:no\s+)?(?:ferdig|klar|tilgjengeleg)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden)$", RegexOptions.IgnoreCase);
 
         if (auxWord.StartsWith("ha", StringComparison.Ordinal) && !auxWord.Contains("blitt", StringComparison.Ordinal) && !intransitive)
         {

@@ -184,4 +184,61 @@ public sealed class NynorskWordingTests
     [InlineData("Ansvarlege leiarar i kommunane har fått opplæring.")]
     public void Running_nynorsk_text_about_responsibility_is_no_ministry_line(string line) =>
         Assert.False(Ministries.MatchLine(line).Success);
+
+    [Theory]
+    [InlineData("Tiltaket ligg førebels på vent.", "på vent")]
+    [InlineData("Kartlegginga vart ikkje gjennomført i perioden.", "ikkje gjennomført i perioden")]
+    public void On_hold_or_not_carried_out_in_the_period_is_not_started(string narrative, string evidencePart)
+    {
+        var result = Check(narrative, Survey, MeasureStatus.NotStarted);
+        Assert.Contains(evidencePart, result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kartlegginga er komen godt i gang.", "komen godt i gang")]
+    [InlineData("Kartlegginga går no for fullt i Nordland.", "går no for fullt")]
+    [InlineData("Verktøyet for kartlegging testast no ut i to kommunar.", "testast no ut")]
+    [InlineData("Kartlegginga har stoppa opp etter at leverandøren trekte seg.", "stoppa opp")]
+    public void Nynorsk_under_way_in_trial_or_stalled_is_in_progress(string narrative, string evidencePart)
+    {
+        var result = Check(narrative, Survey, MeasureStatus.InProgress);
+        Assert.Contains(evidencePart, result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Never_come_under_way_is_not_in_progress() =>
+        Check("Kartlegginga har ikkje kome i gang.", Survey, MeasureStatus.NotStarted);
+
+    [Theory]
+    [InlineData("Direktoratet avventar resultata frå ei anna undersøking.", "avventar")]
+    [InlineData("Kartlegginga vert førebudd av statsforvaltaren.", "førebudd")]
+    public void Nynorsk_waiting_or_preparing_is_planned(string narrative, string evidencePart)
+    {
+        var result = Check(narrative, Survey, MeasureStatus.Planned);
+        Assert.Contains(evidencePart, result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Rettleiaren ligg føre på nettsidene til direktoratet.", "Rettleiaren ligg føre")]
+    [InlineData("Den nye rettleiaren vart tilgjengeleg i mars.", "vart tilgjengeleg")]
+    public void A_guide_that_exists_in_nynorsk_is_completed(string narrative, string evidencePart)
+    {
+        var result = Check(narrative, Guide, MeasureStatus.Completed);
+        Assert.Contains(evidencePart, result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_guide_to_be_assessed_when_a_survey_exists_is_not_completed() =>
+        Check("Rettleiaren vil bli vurdert når kartlegginga ligg føre.", Guide, MeasureStatus.Planned);
+
+    [Fact]
+    public void Nynorsk_abbreviations_do_not_end_a_sentence()
+    {
+        Assert.Equal(2, Sentences.Split("Direktoratet har m.a. sett i gang ei kartlegging. Ho skal vere ferdig t.d. i mai.").Count);
+        Assert.Equal(2, Sentences.Split("Direktoratet har sett i gang ei kartlegging. Ho skal vere ferdig i mai.").Count);
+    }
+
+    [Fact]
+    public void The_nynorsk_name_of_the_foreign_ministry_is_UD() =>
+        Assert.Equal(["UD", "HOD"], Ministries.ParseList("Utanriksdepartementet og HOD"));
 }

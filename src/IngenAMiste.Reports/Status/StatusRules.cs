@@ -80,7 +80,7 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 /// bevilget/øremerket (money allocated); ligg føre = foreligger (exists); trådde i kraft = trådte i kraft; sett i drift = satt i
 /// drift; tilgjengeleg = tilgjengelig; står/ligg på vent = står på vent (on hold); avventar = avventer; førebur/førebudd/
 /// førebuing = forbereder/forberedt/forberedelse; kome/komen i gang = kommet i gang; testast/prøvast ut = testes/prøves ut;
-/// stoppa opp = stoppet opp.
+/// stoppa opp = stoppet opp; utgreiing/førearbeid = utredning/forarbeid (preparatory work).
 /// </summary>
 public static class StatusRules
 {
@@ -507,6 +507,12 @@ public static class StatusRules
         new("nn-planned-step", MeasureStatus.Planned, 2,
             R(@"\b(?:er|vart)\s+planlagd\b|\bplanlagd\s+(?:frå|i|til)\b|\bplanlegg\b|\btek\s+sikte\s+på\b|\bskal\s+(?:(?:etter\s+planen|no|først|deretter|òg)\s+)?(?:etablerast|utviklast|gjennomførast|lanserast|sendast|startast|utarbeidast|reviderast|publiserast|innførast|ferdigstillast)\b"),
             "a step planned or intended for later (nynorsk)") { FutureAware = false, AgentOptional = true },
+        // "Direktoratet har sett i gang ei utgreiing", "Førearbeidet er starta": preparatory work begun is still planning (like
+        // "began-planning"; before "nn-started", which leaves the span to it).
+        new("nn-began-planning", MeasureStatus.Planned, 3,
+            R(@"\b(?:sett\s+i\s+gang|starta|byrja|påbyrja)\s+(?:(?:på|med)\s+)?(?:(?:eit|ein|ei)\s+)?(?:planlegging\w*|utgreiing\w*|førearbeid\w*|forprosjekt\w*|lovarbeid\w*|regelverksarbeid\w*)"
+              + @"|\b(?:planlegginga|utgreiinga|førearbeidet|forprosjektet|lovarbeidet)\s+(?:er|har|vart)\s+(?:no\s+)?(?:starta|sett\s+i\s+gang|påbyrja)\b"),
+            "has begun the planning or other preparatory work (nynorsk)"),
         // "er sett i gang", "vart sett i verk", "har starta opp", "er påbyrja": begun (the planning itself begun stays planned).
         new("nn-started", MeasureStatus.InProgress, 3,
             R(@"\b(?:(?:har|er|vart|blei)\s+(?:no\s+|vorte\s+|blitt\s+)?)?(?:sett\s+i\s+gang|sett\s+i\s+verk|påbyrja)\b(?!\s+(?:med\s+)?(?:planlegging|utgreiing))|\b(?:har|er|vart|blei)\s+(?:no\s+)?(?:starta(?:\s+opp)?|byrja)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utgreiing))"),

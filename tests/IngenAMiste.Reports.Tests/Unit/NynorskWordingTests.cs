@@ -241,4 +241,14 @@ public sealed class NynorskWordingTests
     [Fact]
     public void The_nynorsk_name_of_the_foreign_ministry_is_UD() =>
         Assert.Equal(["UD", "HOD"], Ministries.ParseList("Utanriksdepartementet og HOD"));
+
+    [Theory]
+    [InlineData("Direktoratet har sett i gang ei utgreiing av tilbodet.", MeasureStatus.Planned, "sett i gang ei utgreiing")]
+    [InlineData("Forprosjektet vart starta i mars.", MeasureStatus.Planned, "vart starta")]
+    [InlineData("Direktoratet har sett i gang kartlegginga i tre fylke.", MeasureStatus.InProgress, "sett i gang")]
+    public void Preparatory_work_begun_is_planned_and_the_work_itself_begun_is_in_progress(string narrative, MeasureStatus expected, string evidencePart)
+    {
+        var result = Check(narrative, Survey, expected);
+        Assert.Contains(evidencePart, result.Evidence, StringComparison.Ordinal);
+    }
 }

@@ -121,7 +121,7 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"^(?:(?:side|page|s\.)\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:av|of|/|\|)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:Mål\s+\d|Tiltak\s+\d|Ansvarlige?(?:\s+departement|\s*:)|Ansvar\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Mål\s+\d|Tiltak\s+\d|Ansvarl[ie]ge?(?:\s+departement|\s*:)|Ansvar\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralLine();
 
     [GeneratedRegex(@"#+")]

@@ -116,7 +116,7 @@ public static partial class FundingExtractor
             : null;
     }
 
-    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}\s*(?:og|til|[–—-])\s*(?:19|20)\d{2}(?!\d)(?:\s+(?:samlet|til\s+sammen))?")]
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}\s*(?:og|til|[–—-])\s*(?:19|20)\d{2}(?!\d)(?:\s+(?:samlet|samla|til\s+sammen|til\s+saman))?")]
     private static partial Regex YearSpan();
 
     /// <summary>After a currency abbreviation's dot, a capitalised word starts the next sentence ("… 4 mill. kr. Det er …").</summary>
@@ -222,23 +222,23 @@ public static partial class FundingExtractor
         return null;
     }
 
-    /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant), brukt/brukte + amount (spent).</summary>
-    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med|brukte(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|brukt(?=\s+(?:om\s+lag\s+|totalt\s+)?\d))", RegexOptions.IgnoreCase)]
+    /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant), brukt/brukte + amount (spent); nynorsk: løyve (appropriate), sett av, øyremerke, tilskot, auka (increased), fekk (got).</summary>
+    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|sett\s+av|set\s+av|løyv\w*|øyremerk\w*|tilskot\w*|auka\s+(?:med|til)|styrkt\s+med|vidareført\s+med|fekk|motteke\w*|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med|brukte(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|brukt(?=\s+(?:om\s+lag\s+|totalt\s+)?\d))", RegexOptions.IgnoreCase)]
     private static partial Regex AllocationWord();
 
-    [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliarder|milliard|mrd\.?|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliarder|mrd\.?|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliardar|milliarder|milliard|mrd\.?|millionar|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliardar|milliarder|mrd\.?|millionar|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@";\s*|,\s+selv\s+om\s+|,\s+til\s+tross\s+for\s+at\s+|,\s+(?=og\s|men\s|mens\s|fordi\s|slik\s+at\s)")]
+    [GeneratedRegex(@";\s*|,\s+selv\s+om\s+|,\s+til\s+tross\s+for\s+at\s+|,\s+(?=og\s|men\s|mens\s|medan\s|fordi\s|slik\s+at\s)")]
     private static partial Regex ClauseSeparator();
 
-    [GeneratedRegex(@"^\s*(?:Det|Der|I|Over|Til|For|Gjennom|Med|Fra|Totalt|Samlet|Som|Av|Etter|Under|Ved|Innenfor|Både|Dette|Og|Videre|Også)\b")]
+    [GeneratedRegex(@"^\s*(?:Det|Der|I|Over|Til|For|Gjennom|Med|Fra|Totalt|Samlet|Som|Av|Etter|Under|Ved|Innenfor|Både|Dette|Og|Videre|Også|Frå|Vidare|Òg)\b")]
     private static partial Regex OpensWithAdverbialOrExpletive();
 
-    [GeneratedRegex(@"\b(?:har|hadde|ble|blir|er|var|fikk|får|vil|skal|bevilget|bevilger|avsatte|avsetter|tildelte|tildeler)\b")]
+    [GeneratedRegex(@"\b(?:har|hadde|ble|blir|er|var|fikk|får|vil|skal|bevilget|bevilger|avsatte|avsetter|tildelte|tildeler|vart|blei|vert|fekk|løyvde|løyver|sette)\b")]
     private static partial Regex FiniteVerb();
 
-    [GeneratedRegex(@"^(?:har|hadde|fikk|får|mottok|ble|er)?\s*(?:\w+\s+){0,2}?(?:fått|fikk|får|mottatt|mottok|tildelt|innvilget)\b")]
+    [GeneratedRegex(@"^(?:har|hadde|fikk|fekk|får|mottok|ble|vart|er)?\s*(?:\w+\s+){0,2}?(?:fått|fikk|fekk|får|mottatt|motteke|mottok|tildelt|innvilget)\b")]
     private static partial Regex ReceiveVerb();
 
     /// <summary>A body that allocates money: a ministry, directorate, institute, the government or parliament, a health trust.</summary>

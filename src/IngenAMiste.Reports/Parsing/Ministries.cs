@@ -4,7 +4,7 @@ namespace IngenAMiste.Reports.Parsing;
 
 /// <summary>
 /// Reads the "Ansvarlig departement: HOD, BFD, JD og KUD" line that closes a measure. Accepts the plural
-/// ("Ansvarlige departementer") and the short labels "Ansvarlig:" and "Ansvar:", lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
+/// ("Ansvarlige departementer"), the nynorsk labels ("Ansvarleg departement", "Ansvarlege departement(a)"), the short labels "Ansvarlig:" and "Ansvar:", lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
 /// and full ministry names (mapped to their usual codes).
 /// </summary>
 internal static partial class Ministries
@@ -29,6 +29,7 @@ internal static partial class Ministries
         ("Nærings- og fiskeridepartementet", "NFD"),
         ("Finansdepartementet", "FIN"),
         ("Utenriksdepartementet", "UD"),
+        ("Utanriksdepartementet", "UD"),
         ("Digitaliserings- og forvaltningsdepartementet", "DFD"),
         ("Landbruks- og matdepartementet", "LMD"),
         ("Olje- og energidepartementet", "OED"),
@@ -62,7 +63,7 @@ internal static partial class Ministries
         return codes;
     }
 
-    [GeneratedRegex(@"^Ansvarlige?(?:\s+(?:departement(?:er|ene)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarlige?\s+(?:departement(?:er|ene)?|dep\.)\s+(?<list>.*)$|^Ansvar\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Ansvarl[ie]ge?(?:\s+(?:departement(?:er|ene|a)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarl[ie]ge?\s+(?:departement(?:er|ene|a)?|dep\.)\s+(?<list>.*)$|^Ansvar\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Line();
 
     [GeneratedRegex(@"\s*(?:,|;|/|&|\+|\bog\b|\band\b|\s)\s*")]

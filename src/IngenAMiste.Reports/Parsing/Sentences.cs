@@ -19,6 +19,7 @@ public static class Sentences
         "meld.st", "prop", "o.l", "m.m", "osv", "ift", "mht", "iht", "vedr", "ang", "ref", "s", "tlf", "dr", "prof", "avd",
         "etc", "e.l", "bla", "pkt", "art", "jfr", "tab", "fig", "ekskl", "red", "forts", "min", "maks", "mnd", "nov", "des",
         "jan", "feb", "aug", "sept", "okt", "ft", "kl", "st", "ev", "sml", "hhv", "iflg",
+        "m.a", "t.d", "osb", "m.a.o",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)

@@ -84,12 +84,39 @@ public sealed partial class CommitmentProfile
     public bool IsEmpty => _all.Count == 0;
 
     /// <summary>Does any of <paramref name="words"/> match a content word of the commitment's main part?</summary>
-    public bool OverlapsMain(IEnumerable<string> words) => words.Where(IsContent).Any(w => _main.Any(c => SameWord(w, c) || RefersTo(w, c)));
+    public bool OverlapsMain(IEnumerable<string> words) => words.Select(Bokmal).Where(IsContent).Any(w => _main.Any(c => SameWord(w, c) || RefersTo(w, c)));
+
+    /// <summary>
+    /// Nynorsk spellings of word parts the plan's (bokmål) commitments use, with their bokmål form: a nynorsk report's
+    /// "tilskotsordninga" is the commitment's "tilskuddsordningen", "sjølvmord" its "selvmord". Only parts that do not occur in
+    /// bokmål words, so bokmål text is left as it is.
+    /// </summary>
+    private static readonly (string Nynorsk, string Bokmal)[] NynorskSpellings =
+    [
+        ("tilskot", "tilskudd"), ("sjølv", "selv"), ("førebygg", "forebygg"), ("teneste", "tjeneste"), ("tenesta", "tjenesten"),
+        ("meistr", "mestr"), ("rettleiar", "veileder"), ("rettleiing", "veiledning"), ("utgreiing", "utredning"),
+        ("undersøking", "undersøkelse"), ("føretak", "foretak"), ("etterlatne", "etterlatte"), ("pårørande", "pårørende"),
+        ("brukar", "bruker"),
+    ];
+
+    /// <summary>A folded report word with its nynorsk spelling parts (<see cref="NynorskSpellings"/>) in bokmål form.</summary>
+    private static string Bokmal(string word)
+    {
+        foreach (var (nn, nb) in NynorskSpellings)
+        {
+            if (word.Contains(nn, StringComparison.Ordinal))
+            {
+                word = word.Replace(nn, nb, StringComparison.Ordinal);
+            }
+        }
+
+        return word;
+    }
 
     /// <summary>Does any word of <paramref name="text"/> occur anywhere in the commitment (also generic ones)?</summary>
     public bool Mentions(string text)
     {
-        var words = TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Bokmal);
         var all = TextNormalizer.Fold(_allText ??= string.Join(' ', _all));
         return words.Where(w => w.Length >= 4 && !StopWords.Contains(w)).Any(w => all.Split(' ').Any(c => SameWord(w, c) || RefersTo(w, c)));
     }

@@ -19,11 +19,11 @@ public static partial class DeliverableSynonyms
     private static partial Regex KnowledgeSummaryNames { get; }
 
     /// <summary>Names of the kind <c>overview</c>.</summary>
-    [GeneratedRegex(WordStart + @"\w*oversikt(?:en|er|ene)?|\w*kart(?:et|a|ene|er)?|visuell\w* (?:fremstilling|framstilling)\w*" + WordEnd, Opts)]
+    [GeneratedRegex(WordStart + @"\w*oversikt(?:en|er|ene|a)?|\w*kart(?:et|a|ene|er)?|visuell\w* (?:fremstilling|framstilling)\w*" + WordEnd, Opts)]
     private static partial Regex OverviewNames { get; }
 
     /// <summary>Names of the kind <c>guidance</c>.</summary>
-    [GeneratedRegex(WordStart + @"\w*veileder(?:en|e|ne)?|\w*veiledning(?:en|er|ene)?|veiledende materiell\w*|veiledningsmateriell\w*|\w*retningslinje(?:n|r|ne)?|(?:faglige?|nasjonale?) (?:faglige? )?råd(?:ene)?"
+    [GeneratedRegex(WordStart + @"\w*veileder(?:en|e|ne)?|\w*veiledning(?:en|er|ene)?|\w*rettleiar(?:en|ar|ane)?|\w*rettleiing(?:a|ar|ane)?|rettleiande materiell\w*|veiledende materiell\w*|veiledningsmateriell\w*|\w*retningslinje(?:n|r|ne|a)?|(?:faglige?|nasjonale?) (?:faglige? )?råd(?:ene)?"
         + @"|\w*anbefaling(?:en|er|ene)?|rundskriv\w*|håndbok(?:en)?|håndbøker(?:ne)?" + WordEnd, Opts)]
     private static partial Regex GuidanceNames { get; }
 
@@ -32,7 +32,7 @@ public static partial class DeliverableSynonyms
     private static partial Regex GuidanceAskedBy { get; }
 
     /// <summary>Names of the kind <c>training</c>.</summary>
-    [GeneratedRegex(WordStart + @"\w*opplæring(?:en|er)?|opplærings\w+|\w*kurs(?:et|ene)?|kurs\w+|e læring\w*|\w*undervisning(?:en|er)?|undervisnings\w+|kompetansepakke\w*|kompetanseprogram\w*|kompetansehevingsprogram\w*|webinar\w*|videreutdanning\w*" + WordEnd, Opts)]
+    [GeneratedRegex(WordStart + @"\w*opplæring(?:en|er|a|ar)?|opplærings\w+|\w*kurs(?:et|ene)?|kurs\w+|e læring\w*|\w*undervisning(?:en|er)?|undervisnings\w+|kompetansepakke\w*|kompetanseprogram\w*|kompetansehevingsprogram\w*|webinar\w*|videreutdanning\w*" + WordEnd, Opts)]
     private static partial Regex TrainingNames { get; }
 
     /// <summary>Commitment wordings that ask for the kind <c>training</c> without naming it.</summary>

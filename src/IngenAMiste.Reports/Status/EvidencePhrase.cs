@@ -644,26 +644,26 @@ public static partial class EvidencePhrase
         return tokens;
     }
 
-    [GeneratedRegex(@"^(?:har|hadde|er|var|ble|blir|vil|skal|kan|kunne|må|bør|skulle|ville|får|fikk)$")]
+    [GeneratedRegex(@"^(?:har|hadde|er|var|ble|blir|vil|skal|kan|kunne|må|bør|skulle|ville|får|fikk|vart|blei|vert|fekk)$")]
     private static partial Regex Auxiliary();
 
-    [GeneratedRegex(@"^(?:i|på|med|for|av|over|hos|om|fra|under|ved|mot|etter|gjennom|via|blant|rundt|innen|uten|til|mellom|hos|overfor|innenfor|utenfor|langs)$")]
+    [GeneratedRegex(@"^(?:i|på|med|for|av|over|hos|om|fra|under|ved|mot|etter|gjennom|via|blant|rundt|innen|uten|til|mellom|hos|overfor|innenfor|utenfor|langs|frå|hjå|innan|utan)$")]
     private static partial Regex Preposition();
 
-    [GeneratedRegex(@"^(?:at|der|hvor|fordi|når|da|mens|dersom|hvis|siden|selv\s+om|slik)$")]
+    [GeneratedRegex(@"^(?:at|der|hvor|fordi|når|da|mens|dersom|hvis|siden|selv\s+om|slik|medan|viss|sidan|kvar)$")]
     private static partial Regex Subordinator();
 
-    [GeneratedRegex(@"^(?:han|hun|de|vi|man|den|det|dette|disse|jeg|du)$")]
+    [GeneratedRegex(@"^(?:han|hun|de|vi|man|den|det|dette|disse|jeg|du|ho|dei|desse|eg)$")]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^(?:en|et|ei|den|det|de|flere|alle|noen|mange|enkelte|sine|sitt|sin|i|på|av|med|for|til|om|fra|under|ved|nye|nytt|ny)$")]
+    [GeneratedRegex(@"^(?:en|et|ei|den|det|de|flere|alle|noen|mange|enkelte|sine|sitt|sin|i|på|av|med|for|til|om|fra|under|ved|nye|nytt|ny|ein|eit|dei|fleire|nokre|frå)$")]
     private static partial Regex Attributive();
 
     [GeneratedRegex(@"^(?:arbeid|arbeidet|arbeidene|jobben|innsatsen)$")]
     private static partial Regex Work();
 
     /// <summary>E12: "og" and a second completion participle.</summary>
-    [GeneratedRegex(@"\Gog\s+(?:(?:er|ble)\s+)?(?:nå\s+)?(?:publisert|lansert|tatt\s+i\s+bruk|sendt\s+ut|distribuert|implementert|innført|vedtatt|evaluert|gjort\s+tilgjengelig|oversatt|utgitt|trykket)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\Gog\s+(?:(?:er|ble|vart|blei)\s+)?(?:nå\s+|no\s+)?(?:publisert|lansert|tatt\s+i\s+bruk|sendt\s+ut|distribuert|implementert|innført|vedtatt|evaluert|gjort\s+tilgjengelig|oversatt|utgitt|trykket)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SecondParticiple();
 
     /// <summary>E9 also for experience: "erfaringene med den felles opplæringen" says what the experience is of.</summary>

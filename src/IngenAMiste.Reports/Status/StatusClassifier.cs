@@ -174,10 +174,10 @@ public static partial class StatusClassifier
         else
         {
             // Work reported as explicitly under way outranks a completion: the deliverable is not finished while work on it goes on.
-            // ("continues" is excluded: a delivered scheme that "videreføres" is continued, not unfinished; "work-continues" is not:
+            // ("continues" and its nynorsk form are excluded: a delivered scheme that "videreføres" is continued, not unfinished; "work-continues" is not:
             // "Arbeidet fortsetter" says the measure's own work goes on after a delivered sub-product.)
             // Nor does the follow-up of a delivered deliverable ("oppfølgingen av strategiens tiltak er i gang").
-            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId != "continues" && !h.NextStep
+            hits = hits.Select(h => h.Label == MeasureStatus.InProgress && h.Weight >= ExplicitProgress && h.Weight < CompletedBand && h.RuleId is not ("continues" or "nn-continues") && !h.NextStep
                 ? h with { Weight = CompletedBand + 0.2, Reason = h.Reason + " (work under way outranks a completion)" }
                 : h).ToList();
             var band = hits.Max(h => h.Weight);
@@ -268,20 +268,20 @@ public static partial class StatusClassifier
     }
 
     /// <summary>Work that follows a delivery: its follow-up, implementation, spreading, evaluation or further work.</summary>
-    [GeneratedRegex(@"^(?:(?:og|men)\s+)?(?:(?:en|ei|et|den|det|videre)\s+)?(?:oppfølging(?:en)?|implementering(?:en)?|spredning(?:en)?|evaluering(?:en)?|videre\s+arbeid|arbeidet\s+med\s+oppfølging\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:og|men)\s+)?(?:(?:en|ei|et|ein|eit|den|det|videre|vidare)\s+)?(?:oppfølging(?:en|a)?|implementering(?:en|a)?|spredning(?:en)?|spreiing(?:a)?|evaluering(?:en|a)?|videre\s+arbeid|vidare\s+arbeid|arbeidet\s+med\s+oppfølging\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
     /// <summary>An object noun phrase right after a verb: a determiner or possessive.</summary>
-    [GeneratedRegex(@"^\s+(?:en|et|ei|sin|sitt|sine|sin\s+egen|den|det|de|denne|dette|disse)\s+\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:en|et|ei|ein|eit|sin|sitt|sine|sin\s+egen|sin\s+eigen|den|det|de|dei|denne|dette|disse|desse)\s+\w", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectFollows();
 
-    [GeneratedRegex(@"\b(?:ikke|aldri|ingen|intet|ingenting)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ikke|ikkje|aldri|ingen|inga|intet|ingenting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
     /// <summary>A modal verb (vil, skal, kan, bør, må …) shortly before the match: the phrase is about the future.</summary>
     private static bool IsFuture(string text, int index) => Modal().IsMatch(LastWords(text, index, 4));
 
-    [GeneratedRegex(@"\b(?:vil|skal|skulle|ville|kan|kunne|bør|må|planlegges|ventes|forventes|tar\s+sikte\s+på)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:vil|skal|skulle|ville|kan|kunne|bør|må|planlegges|ventes|forventes|tar\s+sikte\s+på|tek\s+sikte\s+på)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Modal();
 
     /// <summary>"…, som ble lansert i mars 2021": a relative clause describing something else.</summary>
@@ -298,7 +298,7 @@ public static partial class StatusClassifier
     [GeneratedRegex(@"\bnår\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenClause();
 
-    [GeneratedRegex(@"\b(?:for\s+å|(?:stimulere\w*|bidra\w*|føre|medvirke\w*|motivere\w*)\s+til\s+at|slik\s+at|dersom|hvis|med\s+mål\s+om|sikte\s+på\s+å|det\s+er\s+(?:vesentlig|viktig|nødvendig|ønskelig|et\s+mål)\s+at)\b[^,.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for\s+å|(?:stimulere\w*|bidra\w*|føre|medvirke\w*|motivere\w*)\s+til\s+at|slik\s+at|dersom|hvis|viss|med\s+mål\s+om|sikte\s+på\s+å|det\s+er\s+(?:vesentlig|viktig|nødvendig|ønskelig|et\s+mål)\s+at)\b[^,.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();
 
     /// <summary>
@@ -329,17 +329,17 @@ public static partial class StatusClassifier
     }
 
     /// <summary>A finite verb of state ("Det foreligger …", "gikk i Agder"): no participle, so never attributive.</summary>
-    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk\b.*|trådte\b.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|inngår\s+nå|gikk\b.*|trådte\b.*|tok\s+til\b.*|gav\s+ut|trådde\b.*|(?:ligg|låg)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FiniteState();
 
-    [GeneratedRegex(@"^(?:i|på|av|til|med|for|fra|om|den|det|de|en|et|ei|sin|sitt|sine|nylig|nyss)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:i|på|av|til|med|for|fra|frå|om|den|det|de|dei|en|et|ei|ein|eit|sin|sitt|sine|nylig|nyleg|nyss)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttributiveLead();
 
-    [GeneratedRegex(@"^(?:har|hadde|er|var|ble|blir|blitt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:har|hadde|er|var|ble|blir|blitt|vart|blei|vert|vore|vorte)$", RegexOptions.IgnoreCase)]
     private static partial Regex AuxWord();
 
     /// <summary>Working on something named right after: "samarbeider nå om implementeringen", "arbeider med å forbedre rutinene", "bistår kommuner i …".</summary>
-    [GeneratedRegex(@"^(?:(?:samarbeider|jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|videre\s+)?(?:om|med)\b|bistår\b|veileder\b|understøtter\b|implementerer\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:samarbeider|jobber|jobbar|arbeider)\s+(?:nå\s+|no\s+|fortsatt\s+|framleis\s+|videre\s+|vidare\s+)?(?:om|med)\b|bistår\b|veileder\b|rettleier\b|understøtter\b|implementerer\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingOnVerb();
 
     private static string LastWords(string text, int index, int count)
@@ -384,7 +384,7 @@ public static partial class StatusClassifier
         return AuxWord().IsMatch(last) ? text.LastIndexOf(last, index - 1, StringComparison.Ordinal) : index;
     }
 
-    [GeneratedRegex(@"[,;:(]\s*|\b(?:og|men|mens|der|som)\s+")]
+    [GeneratedRegex(@"[,;:(]\s*|\b(?:og|men|mens|medan|der|som)\s+")]
     private static partial Regex Boundary();
 
     /// <summary>Evidence runs on a few words after the match, to the end of the phrase.</summary>
@@ -419,7 +419,7 @@ public static partial class StatusClassifier
     [GeneratedRegex(@"^\s+av\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentAv();
 
-    /// <summary>An auxiliary verb (har, er, ble …) as a word.</summary>
-    [GeneratedRegex(@"\b(?:har|hadde|er|var|ble|blir|blitt)\b", RegexOptions.IgnoreCase)]
+    /// <summary>An auxiliary verb (har, er, ble; nynorsk vart, blei, vert, vorte) as a word.</summary>
+    [GeneratedRegex(@"\b(?:har|hadde|er|var|ble|blir|blitt|vart|blei|vert|vorte)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuxiliaryVerb();
 }

@@ -10,7 +10,7 @@ namespace IngenAMiste.Reports.Status;
 public static partial class StatusRules
 {
     /// <summary>The pattern of <c>not-started</c>.</summary>
-    [GeneratedRegex(@"\b(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}" + StartVerb + @"\b", Opts)]
+    [GeneratedRegex(@"\b(?:" + NotYet + @"\s+)?" + Ikke + @"\s+(?:(?:ennå|enda|enno|foreløpig|førebels|blitt|vorte)\s+){0,2}" + StartVerb + @"\b", Opts)]
     private static partial Regex NotStartedPattern { get; }
 
     /// <summary>The pattern of <c>no-work-started</c>.</summary>
@@ -159,7 +159,7 @@ public static partial class StatusRules
     private static partial Regex DeclaredDonePattern { get; }
 
     /// <summary>The pattern of <c>completion</c>.</summary>
-    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
+    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høy?ring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høy?ring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
     private static partial Regex CompletionPattern { get; }
 
     /// <summary>The pattern of <c>not-followed-up</c>.</summary>
@@ -337,6 +337,107 @@ public static partial class StatusRules
     /// <summary>The pattern of <c>in-use-everywhere</c>.</summary>
     [GeneratedRegex(@"\ber\s+(?:nå\s+)?i\s+bruk\s+(?:ved|i|på|hos)\s+(?:alle|samtlige)\b|\ber\s+(?:nå\s+)?obligatorisk\s+(?:fra|siden)\s+(?:19|20)\d\d\b", Opts)]
     private static partial Regex InUseEverywherePattern { get; }
+
+    /// <summary>The pattern of <c>nn-not-followed-up</c>.</summary>
+    [GeneratedRegex(@"\b(?:[Tt]iltaket|[Oo]ppdraget)\s+(?:er|vart|blei|har)\s+(?:(?:" + NotYet + @"|så\s+langt|hittil|framleis)\s+){0,2}ikkje\s+(?:vorte\s+|blitt\s+)?følg[dt]e?\s+opp\b", Opts)]
+    private static partial Regex NnNotFollowedUpPattern { get; }
+
+    /// <summary>The pattern of <c>nn-no-work</c>.</summary>
+    [GeneratedRegex(@"\bikkje\s+(?:(?:enno|førebels|vore|blitt|vorte)\s+){0,2}(?:gjort\s+(?:noko\s+)?arbeid|(?:noka\s+)?aktivitet)\b|\b(?:inkje|ikkje\s+noko)\s+arbeid\s+(?:er|har)\s+(?:vorte\s+|blitt\s+)?" + StartVerb, Opts)]
+    private static partial Regex NnNoWorkPattern { get; }
+
+    /// <summary>The pattern of <c>nn-postponed</c>.</summary>
+    [GeneratedRegex(@"\b(?:[Aa]rbeidet|[Tt]iltaket|[Oo]ppdraget|[Oo]ppstarten|[Ss]aka|[Pp]rosjektet)(?:\s+(?:med|av)\s+(?!(?:å\s+)?(?:oppfølging|implementering|spreiing|spredning|evaluering))[^,.;]{1,60}?)?\s+(?:" + Ble + @"|er)\s+(?:\w+\s+)?(?:utsett|lag[dt]\s+på\s+is|sett\s+på\s+vent|stilt\s+i\s+bero|ikkje\s+prioritert|nedprioritert)\b", Opts)]
+    private static partial Regex NnPostponedPattern { get; }
+
+    /// <summary>The pattern of <c>nn-being-planned</c>.</summary>
+    [GeneratedRegex(@"\bunder\s+(?:utgreiing|planlegging)\b|\b(?:skal|vil)\s+(?:(?:\w+|i\s+\d{4})\s+){0,2}?greiast\s+ut\b|\b" + Blir + @"\s+(?:no\s+)?greidd\s+ut\b|\bi\s+ein\s+(?:tidleg\s+)?(?:utgreiings|planleggings|oppstarts)fase\b", Opts)]
+    private static partial Regex NnBeingPlannedPattern { get; }
+
+    /// <summary>The pattern of <c>nn-assignment</c>.</summary>
+    [GeneratedRegex(@"\bfekk\s+(?:\w+\s+){0,2}?(?:i\s+)?(?:oppdrag|oppgåve)\w*\b|\b(?:te[kt]e|tatt|lag[dt])\s+inn\s+i\s+(?:\w+\s+)?\w*(?:tildelingsbrev|oppdragsbrev|oppdragsdokument)\w*", Opts)]
+    private static partial Regex NnAssignmentPattern { get; }
+
+    /// <summary>The pattern of <c>nn-assessment</c>.</summary>
+    [GeneratedRegex(@"\b(?:vil|skal)\s+(?:(?:\w+|i\s+\d{4})\s+){0,2}?bli\s+vurdert\w*|\bvurderast\b|\bvert\s+(?:no\s+)?vurdert\w*", Opts)]
+    private static partial Regex NnAssessmentPattern { get; }
+
+    /// <summary>The pattern of <c>nn-planned-step</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|vart)\s+planlagd\b|\bplanlagd\s+(?:frå|i|til)\b|\bplanlegg\b|\btek\s+sikte\s+på\b|\bskal\s+(?:(?:etter\s+planen|no|først|deretter|òg)\s+)?(?:etablerast|utviklast|gjennomførast|lanserast|sendast|startast|utarbeidast|reviderast|publiserast|innførast|ferdigstillast)\b", Opts)]
+    private static partial Regex NnPlannedStepPattern { get; }
+
+    /// <summary>The pattern of <c>nn-began-planning</c>.</summary>
+    [GeneratedRegex(@"\b(?:sett\s+i\s+gang|starta|byrja|påbyrja)\s+(?:(?:på|med)\s+)?(?:(?:eit|ein|ei)\s+)?(?:planlegging\w*|utgreiing\w*|førearbeid\w*|forprosjekt\w*|lovarbeid\w*|regelverksarbeid\w*)"
+        + @"|\b(?:planlegginga|utgreiinga|førearbeidet|forprosjektet|lovarbeidet)\s+(?:er|har|vart)\s+(?:no\s+)?(?:starta|sett\s+i\s+gang|påbyrja)\b", Opts)]
+    private static partial Regex NnBeganPlanningPattern { get; }
+
+    /// <summary>The pattern of <c>nn-started</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:har|er|vart|blei)\s+(?:no\s+|vorte\s+|blitt\s+)?)?(?:sett\s+i\s+gang|sett\s+i\s+verk|påbyrja)\b(?!\s+(?:med\s+)?(?:planlegging|utgreiing))|\b(?:har|er|vart|blei)\s+(?:no\s+)?(?:starta(?:\s+opp)?|byrja)\b(?!\s+(?:på\s+|med\s+)?(?:planlegging|utgreiing))", Opts)]
+    private static partial Regex NnStartedPattern { get; }
+
+    /// <summary>The pattern of <c>nn-ongoing</c>.</summary>
+    [GeneratedRegex(@"\bheld\s+(?:no\s+)?på\s+(?:med|å)\b|\bgår\s+føre\s+seg\b|\ber\s+no\s+(?:godt\s+)?i\s+gang\b|\bi\s+ferd\s+med\b", Opts)]
+    private static partial Regex NnOngoingPattern { get; }
+
+    /// <summary>The pattern of <c>nn-work-continues</c>.</summary>
+    [GeneratedRegex(@"(?<=\b(?:[Aa]rbeidet|[Ii]nnsatsen)(?:\s+med\s+(?!(?:å\s+)?(?:oppfølging|implementering|spreiing|evaluering))[^,.;:]{1,80}?)?\s+)(?:held\s+fram|heldt\s+fram|går\s+vidare|vert\s+vidareført)\b(?!\s+(?:\w+\s+){0,2}?i\s+(?:ein\s+)?(?:ny|neste)\s+(?:handlings)?plan)", Opts)]
+    private static partial Regex NnWorkContinuesPattern { get; }
+
+    /// <summary>The pattern of <c>nn-continues</c>.</summary>
+    [GeneratedRegex(@"\bheld\s+fram\s+med\b|\bheldt\s+fram\s+med\b|\bvidarefører\b", Opts)]
+    private static partial Regex NnContinuesPattern { get; }
+
+    /// <summary>The pattern of <c>nn-consultation</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+vore|var|er|vart|har\s+vorte)\s+(?:\w+\s+){0,3}?(?:på|ute\s+på)\s+høyring\b|\bhøyringsrunde\w*\b|\bhøyringsinnspel\w*\b", Opts)]
+    private static partial Regex NnConsultationPattern { get; }
+
+    /// <summary>The pattern of <c>nn-working-on</c>.</summary>
+    [GeneratedRegex(@"\b(?:jobbar|jobber|arbeider)\s+(?:no\s+|framleis\s+|vidare\s+|aktivt\s+)(?:med|for)\b|\b(?:vert|blir)\s+(?:det\s+)?(?:no\s+)?arbeidd\s+(?:med|for)\b|\barbeidast\s+(?:det\s+)?(?:no\s+)?(?:med|for)\b", Opts)]
+    private static partial Regex NnWorkingOnPattern { get; }
+
+    /// <summary>The pattern of <c>nn-doing-now</c>.</summary>
+    [GeneratedRegex(@"\b(?:byggjer|bygger|utviklar|lagar|utarbeider|skriv|reviderer|oppdaterer|analyserer|testar|tester|kartlegg|evaluerer|prøver|prøvar)\s+" + Now + @"\b", Opts)]
+    private static partial Regex NnDoingNowPattern { get; }
+
+    /// <summary>The pattern of <c>nn-still-growing</c>.</summary>
+    [GeneratedRegex(@"\b(?:aukar|veks|vert\s+utvida|vert\s+spreidd|vert\s+bygd\s+ut)\s+(?:framleis|stadig|vidare|jamt)\b|\bframleis\s+(?:aukande|veksande)\b", Opts)]
+    private static partial Regex NnStillGrowingPattern { get; }
+
+    /// <summary>The pattern of <c>nn-courses-held</c>.</summary>
+    [GeneratedRegex(@"\b" + Blir + @"\s+(?:(?:no|framleis|jamleg|løpande)\s+)?(?:halde|haldne|arrangert)\s+(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*|opplæring\w*)\b|\b(?:held|arrangerer)\s+(?:(?:framleis|no|jamleg|årleg)\s+)?(?:\w+\s+)?(?:kurs|seminar\w*|samling\w*|webinar\w*)\b", Opts)]
+    private static partial Regex NnCoursesHeldPattern { get; }
+
+    /// <summary>The pattern of <c>nn-present-activity</c>.</summary>
+    [GeneratedRegex(@"\b(?:byggjer\s+(?:ut|opp)|utviklar|deltek|prøvar\s+ut|kartlegg|går\s+gjennom|" + Blir + @"\s+(?:utvikla|etablert|oppdatert|revidert|innført|bygd\s+(?:ut|opp)|prøvd\s+ut|følgd\s+opp|følgde\s+opp))\b", Opts)]
+    private static partial Regex NnPresentActivityPattern { get; }
+
+    /// <summary>The pattern of <c>nn-completion</c>.</summary>
+    [GeneratedRegex(@"\b(?:oppretta|utarbeidd[e]?|vedteke[n]?|vedtekne|gav\s+ut|gjeve\s+ut|(?<=\b(?:er|vart|blei|vorte|blitt)\s+(?:no\s+)?)gitt\s+ut|utgjeve|te[kt]ne?\s+i\s+bruk|teke\s+\w*\s*i\s+bruk|tok\s+til\s+å\s+gjelde|har\s+teke\s+til\s+å\s+gjelde|har\s+vore\s+i\s+(?:fast\s+)?(?:bruk|drift)|vidareført|styrkt|styrkte|avslutta|(?<=\b(?:er|vart|blei|vorte|blitt)\s+(?:no\s+)?)(?:utvikla|laga|omsett|kartlagd|kartlagt))\b", Opts)]
+    private static partial Regex NnCompletionPattern { get; }
+
+    /// <summary>The pattern of <c>nn-declared-done</c>.</summary>
+    [GeneratedRegex(@"\b(?:Tiltaket|Oppdraget)\s+(?:(?:vert|blir)\s+)?(?:rekna|sett\s+på|vurdert)\s+som\s+(?:gjennomført|fullført|avslutta|ferdigstilt|oppfylt|ferdig)\b|\b(?:Tiltaket|Oppdraget)\s+er\s+(?:no\s+|dermed\s+|difor\s+)?(?:gjennomført|fullført|ferdigstilt|avslutta|oppfylt)\b", Opts)]
+    private static partial Regex NnDeclaredDonePattern { get; }
+
+    /// <summary>The pattern of <c>nn-on-hold</c>.</summary>
+    [GeneratedRegex(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet|[Ss]aka)\s+(?:står|ligg)\s+(?:(?:førebels|framleis|inntil\s+vidare)\s+)?på\s+vent\b|\bikkje\s+(?:vorte\s+|blitt\s+)?gjennomført\s+i\s+(?:plan)?perioden\b", Opts)]
+    private static partial Regex NnOnHoldPattern { get; }
+
+    /// <summary>The pattern of <c>nn-under-way</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|har)\s+(?:no\s+)?kom(?:e|en|i)\s+(?:godt\s+)?i\s+gang\b|\bgår\s+no\s+for\s+fullt\b|\b(?:vert|blir)\s+(?:no\s+)?(?:gradvis\s+)?teke\s+i\s+bruk\b|\btestast\s+(?:no\s+)?ut\b|\bprøvast\s+(?:no\s+)?ut\b|\b(?:har\s+)?stoppa\s+opp\b", Opts)]
+    private static partial Regex NnUnderWayPattern { get; }
+
+    /// <summary>The pattern of <c>nn-awaiting-preparing</c>.</summary>
+    [GeneratedRegex(@"\bavventar\b|\bventar\s+på\b|\bførebu(?:r|ast|dd|dde)\b|\bunder\s+førebuing\b", Opts)]
+    private static partial Regex NnAwaitingPreparingPattern { get; }
+
+    /// <summary>The pattern of <c>nn-completion-state</c>.</summary>
+    [GeneratedRegex(@"\b(?:ligg|låg)\s+(?:no\s+)?føre\b(?!\s+(?:\w+\s+)?(?:ingen|ikkje|inkje)\b)|\bsett\s+i\s+(?:produksjon|drift)\b|\btrådde\s+i\s+kraft\b|\bhar\s+tredd\s+i\s+kraft\b|\bvart\s+(?:no\s+)?(?:ferdig|klar|tilgjengeleg)\b|\ber\s+(?:no\s+)?tilgjengeleg\b", Opts)]
+    private static partial Regex NnCompletionStatePattern { get; }
+
+    /// <summary>The pattern of <c>nn-funding</c>.</summary>
+    [GeneratedRegex(@"\b(?:sett\s+av|set\s+av|løyv(?:d|de|t|a|er)|øyremerkt)\b", Opts)]
+    private static partial Regex NnFundingPattern { get; }
 
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]

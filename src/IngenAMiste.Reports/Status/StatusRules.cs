@@ -66,6 +66,21 @@ public sealed record StatusRule(string Id, MeasureStatus Label, double Weight, R
 /// gjenstand for arbeid = worked on; kapasitet = capacity; ivaretatt/innfridd = taken care of/fulfilled; landsdekkende =
 /// nationwide; fast post = permanent budget item; løper = runs; drives videre = is carried on; frigitt = released;
 /// forventes = is expected; videreføres i ny handlingsplan = carried over to the next action plan.
+/// Nynorsk (the "nn-" entries and the shared alternations): ikkje = ikke (not); enno/førebels = ennå/foreløpig (yet/so far);
+/// vart/blei = ble (was, passive), vert = blir (is being), vorte = blitt; no = nå (now); påbyrja = påbegynt; starta = startet;
+/// sett i gang/sett i verk = satt i gang/iverksatt (begun); kome i gang = kommet i gang; teke fatt på = tatt fatt på (taken up);
+/// følgt/følgd opp = fulgt opp; utsett = utsatt; lagd på is = lagt på is; saka = saken (the matter); held på med = holder på
+/// med; går føre seg = pågår; held fram = fortsetter; går vidare = går videre; arbeider no med = arbeider nå med; byggjer =
+/// bygger; aukar framleis = øker fortsatt; vert halde kurs = holdes kurs; under utgreiing = under utredning; greiast ut =
+/// utredes; fekk i oppdrag = fikk i oppdrag; teke inn i tildelingsbrevet = tatt inn i tildelingsbrevet; vil bli vurdert /
+/// vurderast = vil bli vurdert / vurderes; planlegg = planlegger; planlagd = planlagt; tek sikte på = tar sikte på; høyring =
+/// høring; oppretta = opprettet; utarbeidd = utarbeidet; vedteken = vedtatt; gav ut/gitt ut = ga ut/utgitt; teke i bruk =
+/// tatt i bruk; tok til å gjelde = trådte i kraft; har vore i drift = har vært i drift; vidareført = videreført; styrkt =
+/// styrket; avslutta = avsluttet; utvikla/laga/omsett = utviklet/laget/oversatt; sett av/løyvd/øyremerkt = satt av/
+/// bevilget/øremerket (money allocated); ligg føre = foreligger (exists); trådde i kraft = trådte i kraft; sett i drift = satt i
+/// drift; tilgjengeleg = tilgjengelig; står/ligg på vent = står på vent (on hold); avventar = avventer; førebur/førebudd/
+/// førebuing = forbereder/forberedt/forberedelse; kome/komen i gang = kommet i gang; testast/prøvast ut = testes/prøves ut;
+/// stoppa opp = stoppet opp; utgreiing/førearbeid = utredning/forarbeid (preparatory work).
 /// <para>
 /// Each row names its pattern, a <c>[GeneratedRegex]</c> property of the same name in <c>StatusRules.Patterns.cs</c> (in table
 /// order): adding a rule is a row here and its pattern there, with unit tests on sentences that must and must not match.
@@ -75,8 +90,25 @@ public static partial class StatusRules
 {
     private const RegexOptions Opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>Start verbs, shared by the not-started and in-progress rules.</summary>
-    private const string StartVerb = @"(?:påbegynt|på\s+begynt|startet(?:\s+opp)?|igangsatt|satt\s+i\s+gang|kommet\s+i\s+gang|iverksatt|begynt)";
+    /// <summary>Start verbs, shared by the not-started and in-progress rules (bokmål, then nynorsk: påbyrja, starta, sett i gang, kome i gang, teke fatt på).</summary>
+    private const string StartVerb = @"(?:påbegynt|på\s+begynt|startet(?:\s+opp)?|igangsatt|satt\s+i\s+gang|kommet\s+i\s+gang|iverksatt|begynt"
+        + @"|påbyrja|starta(?:\s+opp)?|sett\s+i\s+gang|sett\s+i\s+verk|kome\s+i\s+gang|komme\s+i\s+gang|byrja|te[kt]e\s+fatt\s+på|tatt\s+fatt\s+på)";
+
+    // Shared bokmål|nynorsk alternations for the nynorsk entries (and the existing entries that take nynorsk forms).
+    /// <summary>Negation: ikke (bokmål) | ikkje (nynorsk).</summary>
+    private const string Ikke = @"(?:ikke|ikkje)";
+
+    /// <summary>"Not yet" adverbs: ennå/enda/foreløpig (bokmål) | enno/førebels (nynorsk).</summary>
+    private const string NotYet = @"(?:ennå|enda|enno|foreløpig|førebels)";
+
+    /// <summary>Past passive auxiliary: ble (bokmål) | vart/blei (nynorsk); with the perfect forms.</summary>
+    private const string Ble = @"(?:ble|vart|blei|har\s+blitt|har\s+vorte|er\s+blitt|er\s+vorte)";
+
+    /// <summary>Present passive auxiliary: blir (bokmål) | vert (nynorsk).</summary>
+    private const string Blir = @"(?:blir|vert)";
+
+    /// <summary>Now: nå (bokmål) | no (nynorsk).</summary>
+    private const string Now = @"(?:nå|no)";
 
     /// <summary>Preparatory work: planning, investigation, a pre-project, law-drafting (lovarbeid, regelverksarbeid).</summary>
     private const string Preparatory = @"(?:planlegging\w*|utredning\w*|forarbeid\w*|forprosjekt\w*|lovarbeid\w*|regelverksarbeid\w*|lovforberedelse\w*)";
@@ -440,6 +472,112 @@ public static partial class StatusRules
         new("in-use-everywhere", MeasureStatus.Completed, 4,
             InUseEverywherePattern,
             "in use everywhere / mandatory since a year") { FutureAware = false },
+
+        // ---- nynorsk wordings (issue #3, measured blind on nynorsk-2023). Nynorsk forms of the statuses above, as new entries
+        // so that the bokmål entries stay as they are; the shared alternations (Ikke, NotYet, Ble, Blir, Now) keep them short.
+        // "Tiltaket er førebels ikkje følgt opp", "Oppdraget har så langt ikkje vorte følgd opp": the measure not followed up.
+        new("nn-not-followed-up", MeasureStatus.NotStarted, 5,
+            NnNotFollowedUpPattern,
+            "the measure has not been followed up at all (nynorsk): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Det er enno ikkje gjort noko arbeid", "Det har ikkje vore aktivitet": nothing done.
+        new("nn-no-work", MeasureStatus.NotStarted, 5,
+            NnNoWorkPattern,
+            "no work done (nynorsk): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Oppstarten av vidareutviklinga vart utsett", "Saka er lagd på is", "Arbeidet er sett på vent": the work as a whole put
+        // off (band 3 like "postponed").
+        new("nn-postponed", MeasureStatus.NotStarted, 3,
+            NnPostponedPattern,
+            "the work as a whole is postponed or shelved (nynorsk): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "er under utgreiing", "skal greiast ut", "vert greidd ut", "er i planlegginga": being investigated or planned.
+        new("nn-being-planned", MeasureStatus.Planned, 3,
+            NnBeingPlannedPattern,
+            "being investigated / planned (nynorsk)") { IsState = true, AgentOptional = true, FutureAware = false },
+        // "Helsedirektoratet fekk i oppdrag …", "er teke inn i tildelingsbrevet", "er lagt inn i oppdragsdokumentet": assigned.
+        new("nn-assignment", MeasureStatus.Planned, 2,
+            NnAssignmentPattern,
+            "assigned (nynorsk: fekk i oppdrag, teke inn i tildelingsbrevet)") { FutureAware = false },
+        // "vil bli vurdert(e)", "skal vurderast", "vert vurdert": an assessment to come (also bokmål "vil bli vurdert").
+        new("nn-assessment", MeasureStatus.Planned, 2,
+            NnAssessmentPattern,
+            "will be / is being assessed (nynorsk and passive)") { FutureAware = false, AgentOptional = true },
+        // "er planlagd til 2024", "planlegg ei satsing", "tek sikte på", "skal etablerast": a step planned or intended for later.
+        new("nn-planned-step", MeasureStatus.Planned, 2,
+            NnPlannedStepPattern,
+            "a step planned or intended for later (nynorsk)") { FutureAware = false, AgentOptional = true },
+        // "Direktoratet har sett i gang ei utgreiing", "Førearbeidet er starta": preparatory work begun is still planning (like
+        // "began-planning"; before "nn-started", which leaves the span to it).
+        new("nn-began-planning", MeasureStatus.Planned, 3,
+            NnBeganPlanningPattern,
+            "has begun the planning or other preparatory work (nynorsk)"),
+        // "er sett i gang", "vart sett i verk", "har starta opp", "er påbyrja": begun (the planning itself begun stays planned).
+        new("nn-started", MeasureStatus.InProgress, 3,
+            NnStartedPattern,
+            "has been started / set in motion (nynorsk)") { IgnoreInRelativeClause = true, IsState = true },
+        // "held på med", "går føre seg", "er no i gang", "er godt i gang": under way.
+        new("nn-ongoing", MeasureStatus.InProgress, 3,
+            NnOngoingPattern,
+            "is ongoing / under way (nynorsk)") { IsState = true, AgentOptional = true, IgnoreInRelativeClause = true },
+        // "Arbeidet med piloten held fram", "arbeidet går vidare": the measure's own work continues (like "work-continues").
+        new("nn-work-continues", MeasureStatus.InProgress, 3,
+            NnWorkContinuesPattern,
+            "the measure's own work continues (nynorsk)") { FutureAware = false, IsState = true },
+        // "Direktoratet held fram med å rettleie kommunane", "held fram med kursa": continues (not the measure's own work as such).
+        new("nn-continues", MeasureStatus.InProgress, 3,
+            NnContinuesPattern,
+            "continues (nynorsk)") { IsState = true },
+        // "Utkastet har vore på høyring", "vart sendt på høyring": a public consultation held (like "consultation").
+        new("nn-consultation", MeasureStatus.InProgress, 2.5,
+            NnConsultationPattern,
+            "has been on public consultation (nynorsk)"),
+        // "partane arbeider no med …", "det vert arbeidd med …": working on something (an activity).
+        new("nn-working-on", MeasureStatus.InProgress, 3,
+            NnWorkingOnPattern,
+            "is working on (nynorsk)", RuleKind.Activity),
+        // "Helsenorge byggjer no opp …", "FHI analyserer no svara": a present-tense verb with "no" (like "doing-now").
+        new("nn-doing-now", MeasureStatus.InProgress, 3,
+            NnDoingNowPattern,
+            "is doing the work now (nynorsk)"),
+        // "Talet på kommunar aukar framleis", "tilbodet vert bygd ut vidare": still growing.
+        new("nn-still-growing", MeasureStatus.InProgress, 3,
+            NnStillGrowingPattern,
+            "is still growing / spreading (nynorsk)") { IsState = true },
+        // "Det vert no halde regionale kurs", "Det vert arrangert samlingar": courses held now (passive).
+        new("nn-courses-held", MeasureStatus.InProgress, 2,
+            NnCoursesHeldPattern,
+            "courses are being held (nynorsk)", RuleKind.Activity),
+        // Present-tense activities in nynorsk forms ("byggjer ut", "utviklar", "deltek", "prøver ut", "vert utvikla").
+        new("nn-present-activity", MeasureStatus.InProgress, 2,
+            NnPresentActivityPattern,
+            "an activity in the present tense (nynorsk)", RuleKind.Activity),
+        // Completion verbs in nynorsk forms, judged against the commitment like "completion": oppretta, utarbeidd, vedteken,
+        // gav ut / gitt ut, teke i bruk, tok til å gjelde, har vore i drift sidan, vidareført, styrkt, avslutta, utvikla, laga.
+        new("nn-completion", MeasureStatus.Completed, 4,
+            NnCompletionPattern,
+            "a completion verb (nynorsk)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Tiltaket er no gjennomført", "Tiltaket vert rekna som fullført": the report's own verdict.
+        new("nn-declared-done", MeasureStatus.Completed, 4.1,
+            NnDeclaredDonePattern,
+            "the measure is declared carried out (nynorsk)") { FutureAware = false },
+        // "Tiltaket ligg førebels på vent", "Arbeidet står på vent": on hold as a whole (like "on-hold").
+        new("nn-on-hold", MeasureStatus.NotStarted, 3,
+            NnOnHoldPattern,
+            "on hold / not carried out in the period (nynorsk): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "er komen godt i gang", "går no for fullt", "vert no teke i bruk", "testast ut", "har stoppa opp": under way.
+        new("nn-under-way", MeasureStatus.InProgress, 3,
+            NnUnderWayPattern,
+            "under way, in trial, being taken into use, stalled (nynorsk)") { IsState = true },
+        // "Direktoratet avventar resultata", "Saka vert førebudd", "er under førebuing": waiting or preparing (planned).
+        new("nn-awaiting-preparing", MeasureStatus.Planned, 2,
+            NnAwaitingPreparingPattern,
+            "waiting for something or being prepared (nynorsk)") { FutureAware = false, AgentOptional = true },
+        // "Rapporten ligg føre", "vart sett i drift", "trådde i kraft", "vart ferdig", "er no tilgjengeleg": delivered.
+        new("nn-completion-state", MeasureStatus.Completed, 4,
+            NnCompletionStatePattern,
+            "a completion verb of state (nynorsk)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // Money allocated, nynorsk: sett av, løyvd/løyvde, øyremerkt (weak, like "funding").
+        new("nn-funding", MeasureStatus.Planned, 1,
+            NnFundingPattern,
+            "money allocated (nynorsk; no execution by itself)") { FutureAware = false },
 
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,

@@ -39,24 +39,24 @@ internal static partial class ThemeAnalyzer
     /// Words that say the completion covers only part of the ground. A capitalised name after "i" is a place ("i Agder"), but not
     /// an institution's genitive before a noun ("i Statens vegvesens analyser", "i Helsedirektoratets veileder").
     /// </summary>
-    [GeneratedRegex(@"\b(?i:flere|enkelte|noen|et\s+utvalg|utvalgte|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b|[A-ZÆØÅ][\w-]*(?:ens|ets)\s+\p{Ll})[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:flere|fleire|enkelte|noen|nokre|et\s+utvalg|utvalgte|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer|fylke|kommunar|regionar|helseregionar|helseføretak|fengsel|byar))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b|[A-ZÆØÅ][\w-]*(?:ens|ets)\s+\p{Ll})[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PartialScope();
 
-    [GeneratedRegex(@"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+(?:av\s+|fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+(?:av\s+|fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer|fylke|kommunar|regionar|helseregionar|helseføretak|fengsel|byar)", RegexOptions.IgnoreCase)]
     private static partial Regex CountedScope();
 
-    [GeneratedRegex(@"\b(?:alle|hele\s+landet|samtlige)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alle|hele\s+landet|heile\s+landet|samtlige|samtlege)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FullScope();
 
     /// <summary>Verbs that put a practice in place: innført, implementert, tatt i bruk, etablert, "har nå rutiner", i drift.</summary>
-    [GeneratedRegex(@"^(?:innført|innførte|implementert|implementerte|etablert|etablerte|opprettet|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|har\s+nå\s+.+|(?:er|ble)\s+(?:nå\s+)?i\s+drift)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:innført|innførte|implementert|implementerte|etablert|etablerte|opprettet|oppretta|te[kt]ne?\s+i\s+bruk|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|har\s+nå\s+.+|(?:er|ble)\s+(?:nå\s+)?i\s+drift)$", RegexOptions.IgnoreCase)]
     private static partial Regex InPlace();
 
     [GeneratedRegex(@"^(?:konkludert|konkluderte)$", RegexOptions.IgnoreCase)]
     private static partial Regex Conclusion();
 
     /// <summary>Verbs that finish a piece of work: avsluttet, fullført, sluttført, ferdigstilt, gjennomført, utført.</summary>
-    [GeneratedRegex(@"^(?:avsluttet|fullført|fullførte|sluttført|sluttførte|ferdigstilt|gjennomført|utført)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:avsluttet|avslutta|fullført|fullførte|sluttført|sluttførte|ferdigstilt|gjennomført|utført)$", RegexOptions.IgnoreCase)]
     private static partial Regex Finishing();
 
     /// <summary>Verbs that put something into something else: tatt inn (i), innarbeidet (i), inkludert (i), inngår nå (i), er nå (en) del av.</summary>
@@ -67,7 +67,7 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"^\s+(?:i\s+)?(?<c>(?:(?:den|det|de|et|en|ny|nye|nytt|reviderte|første)\s+){0,2}(?:(?<draft>\w*utkast\w*|\w*forslag\w*|høringsnotat\w*)|[\w-]+))", RegexOptions.IgnoreCase)]
     private static partial Regex Container();
 
-    [GeneratedRegex(@"\b(?:har|hadde|er|var|ble|blir|har\s+blitt|er\s+blitt)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:har|hadde|er|var|ble|blir|har\s+blitt|er\s+blitt|vart|blei|vert|har\s+vorte|er\s+vorte)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
 
     public static ThemeVerdict Judge(string sentence, Match verb, CommitmentProfile commitment)
@@ -191,10 +191,10 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex InnerTheme();
 
-    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|trådde\s+i\s+kraft|(?:ligg|låg)\s+(?:no\s+)?føre|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra))$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectVerb();
 
-    [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|skal|vil|kan|fikk|får)\b")]
+    [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|vart|blei|skal|vil|kan|fikk|fekk|får)\b")]
     private static partial Regex OgVerb();
 
     /// <summary>The theme of a completion verb and the span of the evidence phrase in <paramref name="sentence"/>.</summary>
@@ -300,7 +300,7 @@ internal static partial class ThemeAnalyzer
         return (text.Trim(), from + text.Length);
     }
 
-    [GeneratedRegex(@"^(?:\s+(?!(?:som|der|hvor|men|slik|for\s+å|og\s+(?:har|er|ble|skal|vil|kan|hadde))\b)[^\s,;:.]+(?:\.\w+)*){1,10}")]
+    [GeneratedRegex(@"^(?:\s+(?!(?:som|der|hvor|kvar|men|medan|slik|for\s+å|og\s+(?:har|er|ble|vart|skal|vil|kan|hadde))\b)[^\s,;:.]+(?:\.\w+)*){1,10}")]
     private static partial Regex ObjectPhrase();
 
     private static int ClauseStart(string sentence, int verbIndex)
@@ -314,11 +314,12 @@ internal static partial class ThemeAnalyzer
         return start;
     }
 
-    [GeneratedRegex(@"(?:;|:|,\s+(?=og\s|men\s|mens\s|der\s|hvor\s|da\s|fordi\s|siden\s)|\b(?:og|men|fordi|siden|da|at)\s+(?=det\s+er\s|det\s+ble\s))\s*")]
+    [GeneratedRegex(@"(?:;|:|,\s+(?=og\s|men\s|mens\s|medan\s|der\s|hvor\s|da\s|fordi\s|siden\s|sidan\s)|\b(?:og|men|fordi|siden|sidan|da|at)\s+(?=det\s+er\s|det\s+ble\s|det\s+vart\s))\s*")]
     private static partial Regex ClauseBoundary();
 
     private static bool Adverb(string w) =>
         w is "nå" or "også" or "først" or "allerede" or "ikke" or "derfor" or "dessuten" or "likevel" or "i" or "fra" or "til" or "tidligere" or "siden"
+            or "no" or "òg" or "allereie" or "ikkje" or "difor" or "frå" or "tidlegare" or "sidan"
         || w.All(char.IsDigit) || Months.Contains(w);
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
@@ -348,6 +349,7 @@ internal static partial class ThemeAnalyzer
         "en", "et", "ei", "den", "det", "de", "denne", "dette", "disse", "ny", "nye", "nytt", "felles", "egen", "eget", "egne", "andre",
         "alle", "flere", "enkelte", "noen", "hele", "sin", "sitt", "sine", "ytterligere", "mer", "mange", "to", "tre", "fire", "fem",
         "og", "alt", "all", "selve", "sitt", "hans", "hennes", "deres", "våre", "vår", "vårt", "første", "siste", "neste",
+        "ein", "eit", "dei", "desse", "eige", "eigne", "fleire", "nokre", "heile", "sjølve", "hennar", "deira",
     };
 
     [GeneratedRegex(@"(?:isk|iske|ig|ige|lig|lige|ende|al|alt|ale|elt|elle|ell|ert|erte|ede|ete)$")]
@@ -363,6 +365,6 @@ internal static partial class ThemeAnalyzer
     private static partial Regex OgWord();
 
     /// <summary>Completion verbs that take no object (met, in operation, ready, in place, in force …).</summary>
-    [GeneratedRegex(@"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|(?:er|vart)\s+(?:no\s+)?(?:ferdig|klar|tilgjengeleg)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden)$", RegexOptions.IgnoreCase)]
     private static partial Regex IntransitiveVerb();
 }

@@ -137,6 +137,9 @@ internal static partial class Paragraphs
     [GeneratedRegex(@"^[-–—]\s")]
     private static partial Regex DashStart();
 
+    [GeneratedRegex(@"^\d{1,3}[.)]?$")]
+    private static partial Regex RowNumber();
+
     /// <summary>Inside a block: does <paramref name="line"/> start a new paragraph?</summary>
     private static bool StartsNew(Paragraph current, ExtractedLine previous, ExtractedLine line)
     {
@@ -252,6 +255,12 @@ internal static partial class Paragraphs
         }
 
         if (Math.Abs(last.Lines[^1].FontSize - next.FontSize) >= 1.5)
+        {
+            return false;
+        }
+
+        // A table row's number cell, left of where the last paragraph ran: a new row, even after an open sentence.
+        if (RowNumber().IsMatch(nextText) && next.Lines[0].Right < last.Lines[^1].Left)
         {
             return false;
         }

@@ -202,10 +202,11 @@ M = [
          narrative="<p>Utsatt på ubestemt tid; ingen arbeid startet.</p>"),
     dict(n=49, status="in_progress", ev="Overføringen av obduksjonsrapporter digitaliseres",
          narrative="<p>Overføringen av obduksjonsrapporter digitaliseres; løsningen testes ved to institutter.</p>"),
-    dict(n=50, status="planned", ev="Ikke startet – avventer finansiering",
+    dict(n=50, status="not_started", ev="Ikke startet",
          narrative="<p>Ikke startet – avventer finansiering. FHI har utarbeidet forslag til prosjektplan.</p>",
-         note="Close call: 'Ikke startet' sits next to a project plan already drafted; the plan is preparatory work "
-              "for an assessment, so the measure is planned, not untouched."),
+         note="Close call: 'Ikke startet' sits next to a project plan already drafted. Labelled planned in the blind round; "
+              "relabelled not_started after it: the README's rule is that an explicit not-begun statement wins, and a "
+              "drafted project plan is no substantive execution."),
     dict(n=51, status="completed", ev="Samarbeidsmodellen er avtalt",
          narrative="<p>Samarbeidsmodellen er avtalt og virker fra 2023.</p>"),
     dict(n=52, status="in_progress", ev="Den første kartleggingen av helsetjenestebruk er under analyse",

@@ -186,7 +186,7 @@ internal static partial class PageFurniture
     [GeneratedRegex(@"^(?:Mål\s+\d|Tiltak\s+\d|Ansvarlige?(?:\s+departement|\s*:)|Ansvar\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralLine();
 
-    [GeneratedRegex(@"^\d{1,3}$")]
+    [GeneratedRegex(@"^[0-9]{1,3}$")]
     private static partial Regex BareNumber();
 
     [GeneratedRegex(@"#+")]

@@ -157,7 +157,7 @@ internal static partial class Paragraphs
     [GeneratedRegex(@"^[-–—]\s")]
     private static partial Regex DashStart();
 
-    [GeneratedRegex(@"^\d{1,3}[.)]?$")]
+    [GeneratedRegex(@"^[0-9]{1,3}[.)]?$")]
     private static partial Regex RowNumber();
 
     /// <summary>Inside a block: does <paramref name="line"/> start a new paragraph?</summary>

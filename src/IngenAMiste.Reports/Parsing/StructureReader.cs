@@ -433,7 +433,7 @@ internal static partial class StructureReader
     [GeneratedRegex(@"^(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>[A-ZÆØÅ«""“].*)$", RegexOptions.Singleline)]
     private static partial Regex BareNumberHeading();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})[.)]?$")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3})[.)]?$")]
     private static partial Regex BareNumber();
 
     [GeneratedRegex(@"^(?:Regjeringen|Departementet|Staten|Vi)\b")]

@@ -1,5 +1,6 @@
 using IngenAMiste.Reports.Extraction;
 using IngenAMiste.Reports.Model;
+using IngenAMiste.Reports.Parsing;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
@@ -239,6 +240,35 @@ public sealed class TableLayoutTests
         Assert.Equal("Regjeringen vil prøve ut en modell for oppfølging.", m7.Commitment);
         Assert.Equal("Modellen prøves i to byer, og i to bydeler i Oslo.", m7.Narrative?.Replace('\n', ' '));
         Assert.Equal(4, report.Measures.Count);
+    }
+
+    /// <summary>Rows as extracted blocks (one block per cell), without a PDF: number, commitment, ministries, narrative.</summary>
+    private static ExtractedDocument CellBlocks(params string[] numbers)
+    {
+        var blocks = new List<ExtractedBlock>();
+        var bottom = 700.0;
+        foreach (var n in numbers)
+        {
+            blocks.Add(new ExtractedBlock(1, [TestDocuments.Line(n, NrX, NrX + 10, bottom)]));
+            blocks.Add(new ExtractedBlock(1, [TestDocuments.Line("Regjeringen vil styrke tilbudet.", CommitmentX, 240, bottom)]));
+            blocks.Add(new ExtractedBlock(1, [TestDocuments.Line("HOD", MinistryX, 285, bottom)]));
+            blocks.Add(new ExtractedBlock(1, [TestDocuments.Line("Arbeidet pågår.", StatusX, 420, bottom)]));
+            bottom -= 30;
+        }
+
+        return new ExtractedDocument
+        {
+            PageCount = 1,
+            Pages = [new ExtractedPage { Number = 1, Width = 595, Height = 842, Blocks = blocks }],
+        };
+    }
+
+    [Fact]
+    public void Row_numbers_in_ascii_digits_are_measures_and_other_digits_are_not()
+    {
+        Assert.Equal([1, 2, 3], ReportTextParser.Parse(CellBlocks("1", "2", "3")).Measures.Select(m => m.Number));
+        // Arabic-Indic digits (as a damaged or foreign text layer may give): no measure, and no exception.
+        Assert.Empty(ReportTextParser.Parse(CellBlocks("\u0661", "\u0662", "\u0663")).Measures);
     }
 
     [Fact]

@@ -582,6 +582,35 @@ public static class StatusRules
         new("nn-funding", MeasureStatus.Planned, 1,
             R(@"\b(?:sett\s+av|set\s+av|løyv(?:d|de|t|a|er)|øyremerkt)\b"),
             "money allocated (nynorsk; no execution by itself)") { FutureAware = false },
+        // ---- table-report wordings (issue #3, measured blind on tabellrapport-2024: terse cells of a follow-up table)
+        // "Ikke prioritert innenfor gjeldende ramme", "Utsatt på ubestemt tid", "ingen arbeid startet": elliptic cells saying
+        // the measure was not taken up (band 3 like "postponed"; the bare "ingen arbeid startet" is explicit, band 5).
+        new("table-not-taken-up", MeasureStatus.NotStarted, 3,
+            R(@"^\s*(?:ikke|ennå\s+ikke)\s+(?:\w+\s+)?prioritert\b|^\s*utsatt\b|\butsatt\s+(?:på\s+ubestemt\s+tid|inntil\s+videre)\b"),
+            "not prioritised / put off (a cell without a subject): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        new("table-no-work-started", MeasureStatus.NotStarted, 5,
+            R(@"\b(?:ingen|intet|ikke\s+noe)\s+arbeid\s+(?:\w+\s+)?(?:startet|påbegynt|igangsatt|begynt)\b"),
+            "no work started (elliptic)") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Revideringen nærmer seg slutten", "Kartleggingen er under analyse", "Løsningen testes ved to institutter", "Piloten
+        // kjøres i tre helseregioner", "Notatene sendes helseforetakene fortløpende": work under way.
+        new("table-under-way", MeasureStatus.InProgress, 3,
+            R(@"\bnærmer\s+seg\s+(?:slutten|ferdigstilling\w*|avslutning\w*|målet)\b|\bunder\s+(?:analyse|bearbeiding)\b|\btestes\s+(?:nå\s+)?(?:ut\s+)?(?:ved|i|på|hos)\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|flere|\d{1,3})\s|\b(?:kjøres|drives)\s+(?:nå\s+)?(?:i|ved|på)\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|flere|\d{1,3})\s|\b(?:sendes|tilbys|legges\s+ut|publiseres|gjennomføres)\s+(?:\w+\s+){0,3}?fortløpende\b"),
+            "being finished / analysed / tested / run / done continuously") { IsState = true },
+        // "Videreføres i ordinær drift": made part of ordinary operation (not "continues": the measure's work is over).
+        new("table-ordinary-operation", MeasureStatus.Completed, 4,
+            R(@"\b(?:videreføres|driftes|går)\s+(?:nå\s+)?(?:videre\s+)?(?:i|som)\s+(?:ordinær|fast|permanent|varig)\s+drift\b|\ber\s+(?:nå\s+)?(?:en\s+)?(?:del\s+av\s+)?(?:i\s+)?ordinær\s+drift\b"),
+            "carried on in ordinary operation (made permanent)") { FutureAware = false },
+        // "Avklart gjennom rundskriv", "Samarbeidsmodellen er avtalt", "Tilskuddsrammen hevet med 8 mill. kroner",
+        // "Oppsummeringene brukt som grunnlag for …": completions judged against the commitment like the others. Not an
+        // agreement made ("har avtalt en utredning": the study is still to come) and not a condition ("til X er avklart").
+        new("completion-table", MeasureStatus.Completed, 4,
+            R(@"^\s*(?:avklart|avtalt)\b|(?<!\b(?:til|når|før|inntil|dersom|hvis|om|etter\s+at)\s+(?:\S+\s+){0,6})(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)(?:avklart|avtalt)\b|\b(?:hevet|oppjustert)(?=\s+med\b)|\bbrukt\s+som\s+(?:grunnlag|utgangspunkt)\b"),
+            "a completion verb (table-report wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Oppdrag gitt til Bufdir i tildelingsbrev 2024", "Utredningen er bestilt", "De regionale helseforetakene er bedt om å
+        // vurdere dette", "Planlagt som tema i …": assigned, commissioned, asked for, planned.
+        new("table-assigned", MeasureStatus.Planned, 2,
+            R(@"\b[Oo]ppdrag(?:et)?\s+(?:er\s+|ble\s+)?gitt\s+(?:til|i)\b|\b(?:er|ble)\s+(?:nå\s+)?bestilt\b|\b(?:er|ble|blitt)\s+(?:nå\s+)?bedt\s+om\s+å\b|^\s*[Pp]lanlagt\s+(?:som|for)\b"),
+            "assigned / commissioned / asked for / planned (table cell)") { FutureAware = false },
 
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,

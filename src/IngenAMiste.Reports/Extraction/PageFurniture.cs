@@ -26,8 +26,7 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            var byHeight = all.OrderByDescending(l => l.Top).ToList();
-            foreach (var line in byHeight.Take(EdgeLines).Concat(byHeight.TakeLast(EdgeLines)))
+            foreach (var line in EdgeLevels(all))
             {
                 if (!edge.Add(line))
                 {
@@ -52,12 +51,14 @@ internal static partial class PageFurniture
         {
             var furniture = new List<ExtractedLine>();
             var blocks = new List<ExtractedBlock>(page.Blocks.Count);
+            var all = page.Blocks.SelectMany(b => b).ToList();
             foreach (var block in page.Blocks)
             {
                 var kept = new List<ExtractedLine>(block.Count);
                 foreach (var line in block)
                 {
-                    if (edge.Contains(line) && IsFurniture(line, repeatCount, minRepeats))
+                    if (edge.Contains(line) && IsFurniture(line, repeatCount, minRepeats)
+                        && !(IsBareNumber(line) && HasBodyBeside(line, all, edge, repeatCount, minRepeats)))
                     {
                         furniture.Add(line);
                     }
@@ -87,6 +88,67 @@ internal static partial class PageFurniture
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The lines of the <see cref="EdgeLines"/> top-most and bottom-most levels of a page. A level is every line on one
+    /// height, so a running header written in pieces (or a repeated table header row) is a candidate as a whole.
+    /// </summary>
+    private static IEnumerable<ExtractedLine> EdgeLevels(List<ExtractedLine> all)
+    {
+        var byHeight = all.OrderByDescending(l => l.Top).ToList();
+        var result = new List<ExtractedLine>();
+        AddLevels(byHeight, result);
+        byHeight.Reverse();
+        AddLevels(byHeight, result);
+        return result;
+    }
+
+    private static void AddLevels(List<ExtractedLine> ordered, List<ExtractedLine> result)
+    {
+        var levels = 0;
+        ExtractedLine? levelFirst = null;
+        foreach (var line in ordered)
+        {
+            if (levelFirst is null || !SameLevel(levelFirst, line))
+            {
+                if (++levels > EdgeLines)
+                {
+                    return;
+                }
+
+                levelFirst = line;
+            }
+
+            result.Add(line);
+        }
+    }
+
+    /// <summary>Two lines on one height: their vertical extents overlap by more than half the smaller one.</summary>
+    private static bool SameLevel(ExtractedLine a, ExtractedLine b)
+    {
+        var overlap = Math.Min(a.Top, b.Top) - Math.Max(a.Bottom, b.Bottom);
+        return overlap > 0.5 * Math.Min(a.Top - a.Bottom, b.Top - b.Bottom);
+    }
+
+    private static bool IsBareNumber(ExtractedLine line) => BareNumber().IsMatch(line.Text.Trim());
+
+    /// <summary>
+    /// Body text on the same height as a bare number: the number is a table's row number ("12" in the "Nr." column beside
+    /// the row's cells), not a page number; a page number stands alone or beside other furniture.
+    /// </summary>
+    private static bool HasBodyBeside(ExtractedLine number, List<ExtractedLine> all, HashSet<ExtractedLine> edge, Dictionary<string, HashSet<int>> repeatCount, int minRepeats)
+    {
+        foreach (var other in all)
+        {
+            if (!ReferenceEquals(other, number) && SameLevel(other, number)
+                && !(edge.Contains(other) && IsFurniture(other, repeatCount, minRepeats)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFurniture(ExtractedLine line, Dictionary<string, HashSet<int>> repeatCount, int minRepeats)
@@ -123,6 +185,9 @@ internal static partial class PageFurniture
 
     [GeneratedRegex(@"^(?:Mål\s+\d|Tiltak\s+\d|Ansvarl[ie]ge?(?:\s+departement|\s*:)|Ansvar\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex StructuralLine();
+
+    [GeneratedRegex(@"^[0-9]{1,3}$")]
+    private static partial Regex BareNumber();
 
     [GeneratedRegex(@"#+")]
     private static partial Regex Digits();

@@ -210,7 +210,8 @@ internal static class PageLayout
             for (var k = i; k < j; k++)
             {
                 var r = runs[k];
-                if (current is not null && (r.First.X0 - current.End < SegmentGap * Math.Max(r.Size, current.Size) || IsBulletOnly(current, r)))
+                if (current is not null && (r.First.X0 - current.End < SegmentGap * Math.Max(r.Size, current.Size) || IsBulletOnly(current, r))
+                    && !IsSeparateCell(current, r))
                 {
                     foreach (var index in r.Items)
                     {
@@ -249,6 +250,17 @@ internal static class PageLayout
             }
         }
     }
+
+    /// <summary>Gap (in font sizes) between two pieces of one baseline, written apart in the content stream, that keeps them apart.</summary>
+    private const double CellGap = 0.6;
+
+    /// <summary>
+    /// Two runs on one baseline that the content stream does not write one after the other, with more than a word space
+    /// between them: neighbouring table cells (a producer writes a table cell by cell, so the lines of two cells at the same
+    /// height are far apart in the stream), not the pieces of one line.
+    /// </summary>
+    private static bool IsSeparateCell(Segment current, Segment next) =>
+        next.Items[0] != current.Items[^1] + 1 && next.First.X0 - current.End > CellGap * Math.Max(next.Size, current.Size);
 
     /// <summary>A bullet glyph alone, followed on its baseline by the item's text a little further right.</summary>
     private static bool IsBulletOnly(Segment current, Segment next) =>
@@ -349,6 +361,11 @@ internal static class PageLayout
         }
 
         var columns = SplitAlong(region, vertical: true);
+        if (TableRows(region, columns, output, depth))
+        {
+            return;
+        }
+
         if (columns.Count > 1)
         {
             foreach (var c in columns)
@@ -375,7 +392,8 @@ internal static class PageLayout
             var union = new List<Block>(current.Count + next.Count);
             union.AddRange(current);
             union.AddRange(next);
-            if (IsColumnLayout(union))
+            // A table row (a number cell beside its other cells) is never one of two text columns with its neighbour.
+            if (IsColumnLayout(union) && !IsTableRow(current) && !IsTableRow(next))
             {
                 current = union;
                 continue;
@@ -417,6 +435,180 @@ internal static class PageLayout
         }
 
         return narrowest >= 0.25 * (right - left);
+    }
+
+    /// <summary>Width of a table's number column, as a share of the table's width, above which it is not read as one.</summary>
+    private const double NumberColumnShare = 0.15;
+
+    /// <summary>
+    /// A table whose first column holds row numbers ("Nr." | "Tiltak" | "Ansvar" | "Status"): the region's leftmost column
+    /// is narrow and holds one-line number labels (and, above them, at most header cells), each number increasing down the
+    /// column and level with the first line of a cell to its right. Such a region is read row by row, each row's cells left
+    /// to right (a cell top to bottom), instead of column by column; what lies above the first number (a header row, the rest
+    /// of a row begun on the page before) is read first. Returns false, writing nothing, when the region is not such a table.
+    /// </summary>
+    private static bool TableRows(List<Block> region, List<List<Block>> columns, List<Block> output, int depth)
+    {
+        var numbers = NumberCells(region, columns);
+        if (numbers is null)
+        {
+            return false;
+        }
+
+        var head = new List<Block>();
+        var rows = new List<Block>[numbers.Count];
+        for (var k = 0; k < rows.Length; k++)
+        {
+            rows[k] = [];
+        }
+
+        foreach (var b in region)
+        {
+            if (numbers.Contains(b))
+            {
+                continue;
+            }
+
+            // The row of the lowest number whose line is level with or above the block's top.
+            var row = -1;
+            for (var k = 0; k < numbers.Count; k++)
+            {
+                if (numbers[k].Top + 0.5 * numbers[k].Lines[0].Size >= b.Top)
+                {
+                    row = k;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            (row < 0 ? head : rows[row]).Add(b);
+        }
+
+        if (head.Count > 0)
+        {
+            Order(head, output, depth + 1);
+        }
+
+        for (var k = 0; k < numbers.Count; k++)
+        {
+            output.Add(numbers[k]);
+            if (rows[k].Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var cell in SplitAlong(rows[k], vertical: true))
+            {
+                Order(cell, output, depth + 1);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Is this strip one row of a numbered table (see <see cref="TableRows"/>)?</summary>
+    private static bool IsTableRow(List<Block> strip) => NumberCells(strip, SplitAlong(strip, vertical: true)) is not null;
+
+    /// <summary>The number cells of a numbered table, top to bottom, or null when the region is not one.</summary>
+    private static List<Block>? NumberCells(List<Block> region, List<List<Block>> columns)
+    {
+        if (columns.Count < 2)
+        {
+            return null;
+        }
+
+        var first = columns[0];
+        var left = double.MaxValue;
+        var right = double.MinValue;
+        foreach (var b in region)
+        {
+            left = Math.Min(left, b.Left);
+            right = Math.Max(right, b.Right);
+        }
+
+        var firstRight = double.MinValue;
+        foreach (var b in first)
+        {
+            firstRight = Math.Max(firstRight, b.Right);
+        }
+
+        if (firstRight - left > NumberColumnShare * (right - left))
+        {
+            return null;
+        }
+
+        var cells = new List<Block>(first);
+        cells.Sort(static (a, b) => b.Top.CompareTo(a.Top));
+        var numbers = new List<Block>();
+        var previous = 0;
+        foreach (var b in cells)
+        {
+            if (b.Lines.Count != 1)
+            {
+                return null;
+            }
+
+            var value = NumberLabel(b.Lines[0]);
+            if (value < 0)
+            {
+                // Only header cells ("Nr.") may stand above the numbers.
+                if (numbers.Count > 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (value <= previous || !HasCellBeside(b, region, firstRight))
+            {
+                return null;
+            }
+
+            numbers.Add(b);
+            previous = value;
+        }
+
+        return numbers.Count > 0 ? numbers : null;
+    }
+
+    /// <summary>A block right of the number column whose first line is level with the number's line.</summary>
+    private static bool HasCellBeside(Block number, List<Block> region, double columnRight)
+    {
+        var line = number.Lines[0];
+        foreach (var b in region)
+        {
+            if (b.Left > columnRight && SameLine(b.Lines[0].BaseLine, b.Lines[0].Size, line.BaseLine, line.Size))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value of a one-line number label ("12", "12.", "12)"), or -1.</summary>
+    private static int NumberLabel(Segment line)
+    {
+        var value = 0;
+        var digits = 0;
+        for (var k = 0; k < line.Items.Count; k++)
+        {
+            var text = line.Source[line.Items[k]].Value;
+            if (text.Length == 1 && char.IsAsciiDigit(text[0]) && digits < 3)
+            {
+                value = value * 10 + (text[0] - '0');
+                digits++;
+            }
+            else if (!(k == line.Items.Count - 1 && digits > 0 && text is "." or ")"))
+            {
+                return -1;
+            }
+        }
+
+        return digits > 0 ? value : -1;
     }
 
     /// <summary>Groups of blocks separated by empty strips: vertical strips (left to right) or horizontal (top to bottom).</summary>

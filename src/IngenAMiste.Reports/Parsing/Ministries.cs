@@ -63,6 +63,32 @@ internal static partial class Ministries
         return codes;
     }
 
+    /// <summary>
+    /// Text that is nothing but a list of ministry codes ("HOD", "HOD, BFD", "JD og HOD"), as in a table's responsibility
+    /// column: every part between separators is a code (full names are not accepted here; a sentence is not a list).
+    /// </summary>
+    public static bool IsCodeList(string text)
+    {
+        var any = false;
+        foreach (var part in Separators().Split(text.Trim()))
+        {
+            var token = part.Trim().Trim('.', ',', ';', '(', ')', '*');
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            if (!Code().IsMatch(token))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     [GeneratedRegex(@"^Ansvarl[ie]ge?(?:\s+(?:departement(?:er|ene|a)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarl[ie]ge?\s+(?:departement(?:er|ene|a)?|dep\.)\s+(?<list>.*)$|^Ansvar\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Line();
 

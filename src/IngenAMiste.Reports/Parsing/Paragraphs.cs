@@ -53,17 +53,37 @@ internal static partial class Paragraphs
         foreach (var page in document.Pages)
         {
             var firstOnPage = true;
+            var carried = CarriedCells(result);
             foreach (var block in page.Blocks)
             {
                 Paragraph? current = null;
                 ExtractedLine? previous = null;
                 var dashContinuations = DashContinuations(block);
+                if (carried is not null && RowNumber().IsMatch(block.Lines[0].Text.Trim()))
+                {
+                    carried = null;
+                }
+
                 foreach (var line in block.Lines)
                 {
                     if (current is null)
                     {
                         current = new Paragraph(line);
-                        if (result.Count > 0 && Continues(result[^1], current, firstOnPage))
+                        var cell = carried is null ? null : CellAbove(carried, line);
+                        if (cell is not null)
+                        {
+                            // The rest of a table row begun on the page before: each cell's text continues the cell in its column.
+                            if (ContinuesCell(cell, line))
+                            {
+                                cell.Add(line);
+                                current = cell;
+                            }
+                            else
+                            {
+                                result.Add(current);
+                            }
+                        }
+                        else if (result.Count > 0 && Continues(result[^1], current, firstOnPage) && !IsNextCell(result, line))
                         {
                             result[^1].Add(line);
                             current = result[^1];
@@ -136,6 +156,9 @@ internal static partial class Paragraphs
 
     [GeneratedRegex(@"^[-–—]\s")]
     private static partial Regex DashStart();
+
+    [GeneratedRegex(@"^[0-9]{1,3}[.)]?$")]
+    private static partial Regex RowNumber();
 
     /// <summary>Inside a block: does <paramref name="line"/> start a new paragraph?</summary>
     private static bool StartsNew(Paragraph current, ExtractedLine previous, ExtractedLine line)
@@ -242,6 +265,74 @@ internal static partial class Paragraphs
             || (previous.Right < block.Left + 0.7 * width && (char.IsUpper(first) || char.IsDigit(first)));
     }
 
+    /// <summary>
+    /// Does <paramref name="line"/> start the next cell of a numbered table row: the paragraph before the last one is a bare
+    /// row number, and the line is level with it and with the last paragraph's first line (a cell beside, not below)?
+    /// A commitment cell that ends open ("… prøve ut en" / "modell …" below) is not continued by the ministry cell beside it.
+    /// </summary>
+    private static bool IsNextCell(List<Paragraph> result, ExtractedLine line)
+    {
+        if (result.Count < 2)
+        {
+            return false;
+        }
+
+        var number = result[^2];
+        var cell = result[^1].Lines[0];
+        var first = number.Lines[0];
+        return number.Lines.Count == 1 && RowNumber().IsMatch(first.Text.Trim()) && line.Page == first.Page
+            && line.Left > cell.Left && Level(line, first) && Level(cell, first);
+    }
+
+    /// <summary>
+    /// The cells of the table row that ends the text so far (the paragraphs after a bare row number level with the first of
+    /// them, in at least two columns), or null when the text does not end in such a row.
+    /// </summary>
+    private static List<Paragraph>? CarriedCells(List<Paragraph> result)
+    {
+        for (var k = result.Count - 2; k >= 0 && k >= result.Count - 16; k--)
+        {
+            var number = result[k];
+            var first = number.Lines[0];
+            if (number.Lines.Count != 1 || !RowNumber().IsMatch(first.Text.Trim()))
+            {
+                continue;
+            }
+
+            var cells = result.GetRange(k + 1, result.Count - k - 1);
+            var lefts = cells.Select(c => Math.Round(c.Lines[0].Left)).Distinct().Count();
+            return cells.All(c => c.Page == first.Page && c.Lines[0].Left > first.Right) && lefts >= 2 && Level(cells[0].Lines[0], first)
+                ? cells
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The carried cell whose column (left edge) the line starts in.</summary>
+    private static Paragraph? CellAbove(List<Paragraph> cells, ExtractedLine line)
+    {
+        for (var k = cells.Count - 1; k >= 0; k--)
+        {
+            if (Math.Abs(cells[k].Lines[0].Left - line.Left) < 2)
+            {
+                return cells[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A cell's text continues on the next page when its sentence is open or the new text starts in lower case.</summary>
+    private static bool ContinuesCell(Paragraph cell, ExtractedLine line)
+    {
+        var text = line.Text;
+        return Math.Abs(cell.Lines[^1].FontSize - line.FontSize) < 1.5
+            && (!EndsSentence(cell.Lines[^1].Text.TrimEnd()) || (text.Length > 0 && char.IsLower(text[0])));
+    }
+
+    private static bool Level(ExtractedLine a, ExtractedLine b) => Math.Abs(a.Top - b.Top) < 0.5 * Math.Max(a.FontSize, b.FontSize);
+
     /// <summary>Does the first line of a new block continue the last paragraph (over a page break or a block split)?</summary>
     private static bool Continues(Paragraph last, Paragraph next, bool pageBreak)
     {
@@ -252,6 +343,12 @@ internal static partial class Paragraphs
         }
 
         if (Math.Abs(last.Lines[^1].FontSize - next.FontSize) >= 1.5)
+        {
+            return false;
+        }
+
+        // A table row's number cell, left of where the last paragraph ran: a new row, even after an open sentence.
+        if (RowNumber().IsMatch(nextText) && next.Lines[0].Right < last.Lines[^1].Left)
         {
             return false;
         }

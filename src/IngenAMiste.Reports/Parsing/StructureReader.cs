@@ -16,6 +16,8 @@ internal sealed class MeasureDraft
     public List<Paragraph> Narrative { get; } = [];
     public List<Paragraph> MinistryParagraphs { get; } = [];
     public IReadOnlyList<string> Ministries { get; set; } = [];
+    /// <summary>For a measure read from a table row: the left edge of its commitment cell (a cell continued on the next page starts there).</summary>
+    public double? CommitmentColumn { get; set; }
 
     public IEnumerable<Paragraph> AllParagraphs =>
         new[] { Heading }.Concat(CommitmentContinuation).Concat(Narrative).Concat(MinistryParagraphs);
@@ -52,6 +54,7 @@ internal static partial class StructureReader
         var pendingTiltakWord = false;
         var lastNumber = 0;
         var skipping = false; // inside a duplicate measure that is being ignored
+        var table = IsNumberedTable(paragraphs);
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -107,6 +110,50 @@ internal static partial class StructureReader
                 }
 
                 text = measurePart;
+            }
+
+            // A table row: the measure's number alone in the first cell, its commitment in the next cell, then its ministries.
+            if (table && TableRowNumber(paragraphs, i, lastNumber) is var rowNumber and > 0)
+            {
+                if (seenMeasures.ContainsKey(rowNumber))
+                {
+                    Add(result.DuplicateMeasures, rowNumber, p.Page);
+                    current = null;
+                    skipping = true;
+                    inCommitment = false;
+                    lastNumber = rowNumber;
+                    i++;
+                    continue;
+                }
+
+                var cell = paragraphs[i + 1];
+                current = new MeasureDraft
+                {
+                    Number = rowNumber, Goal = goal, Page = p.Page, Heading = p, Commitment = cell.Text, CommitmentColumn = cell.Lines[0].Left,
+                };
+                current.CommitmentContinuation.Add(cell);
+                i++;
+                while (i + 1 < paragraphs.Count && ContinuesCommitmentCell(current, paragraphs[i + 1]))
+                {
+                    // The cell's text split into paragraphs (a short wrapped line before a long word looks like a paragraph end).
+                    i++;
+                    current.Commitment = TextNormalizer.JoinLines([current.Commitment, paragraphs[i].Text]);
+                    current.CommitmentContinuation.Add(paragraphs[i]);
+                }
+
+                if (i + 1 < paragraphs.Count && IsMinistryCell(paragraphs[i + 1], p, cell))
+                {
+                    i++;
+                    current.Ministries = Ministries.ParseList(paragraphs[i].Text);
+                    current.MinistryParagraphs.Add(paragraphs[i]);
+                }
+
+                seenMeasures[rowNumber] = current;
+                result.Measures.Add(current);
+                lastNumber = rowNumber;
+                skipping = false;
+                inCommitment = false;
+                continue;
             }
 
             // Measure heading.
@@ -207,6 +254,14 @@ internal static partial class StructureReader
                 continue;
             }
 
+            if (ContinuesCommitmentCell(current, p))
+            {
+                // The commitment cell of a table row that broke over a page: its rest heads the cell's column on the next page.
+                current.Commitment = TextNormalizer.JoinLines([current.Commitment, text]);
+                current.CommitmentContinuation.Add(p);
+                continue;
+            }
+
             if (inCommitment && current.Narrative.Count == 0 && text.Length > 0 && char.IsLower(text[0]))
             {
                 // The commitment sentence was cut (e.g. by a block split): this paragraph finishes it.
@@ -222,6 +277,81 @@ internal static partial class StructureReader
 
         return result;
     }
+
+    /// <summary>Rows (with a cell beyond the commitment) a document needs before its bare numbers are read as measure numbers.</summary>
+    private const int MinTableRows = 3;
+
+    /// <summary>
+    /// Is the document a table with the measure number in its first column? At least <see cref="MinTableRows"/> rows, with
+    /// increasing numbers, of a one-line bare number, a commitment-like cell level with it to its right, and a third cell
+    /// (ministries or narrative) level with both further right. A numbered list (number and item text only) is not one.
+    /// </summary>
+    private static bool IsNumberedTable(List<Paragraph> paragraphs)
+    {
+        var rows = 0;
+        var last = 0;
+        for (var i = 0; i + 2 < paragraphs.Count && rows < MinTableRows; i++)
+        {
+            var number = TableRowNumber(paragraphs, i, last);
+            if (number > 0 && IsLevelRightOf(paragraphs[i + 2], paragraphs[i], paragraphs[i + 1]))
+            {
+                rows++;
+                last = number;
+            }
+        }
+
+        return rows >= MinTableRows;
+    }
+
+    /// <summary>
+    /// The number of a table row starting at paragraph <paramref name="i"/>: a one-line bare number ("12", "12.") greater
+    /// than the last measure's, followed by a commitment-like cell whose first line is level with it and starts to its right;
+    /// otherwise 0.
+    /// </summary>
+    private static int TableRowNumber(List<Paragraph> paragraphs, int i, int lastNumber)
+    {
+        var p = paragraphs[i];
+        if (i + 1 >= paragraphs.Count || p.Lines.Count != 1)
+        {
+            return 0;
+        }
+
+        var m = BareNumber().Match(p.Text);
+        if (!m.Success)
+        {
+            return 0;
+        }
+
+        var number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var cell = paragraphs[i + 1];
+        if (number <= lastNumber || cell.Page != p.Page || cell.Lines[0].Left <= p.Lines[0].Right || !Level(cell.Lines[0], p.Lines[0]))
+        {
+            return 0;
+        }
+
+        var text = cell.Text;
+        return text.Length > 0 && (GovernmentSubject().IsMatch(text) || CommitmentVerb().IsMatch(text)) ? number : 0;
+    }
+
+    /// <summary>A cell of the same row further right: on the same page, first line level with the number's, left of it the commitment cell.</summary>
+    private static bool IsLevelRightOf(Paragraph cell, Paragraph number, Paragraph commitment) =>
+        cell.Page == number.Page && cell.Lines[0].Left > commitment.Lines[0].Left && Level(cell.Lines[0], number.Lines[0])
+        && cell.Lines[0].Left >= commitment.Lines.Min(l => l.Left) + 0.5 * (commitment.Lines.Max(l => l.Right) - commitment.Lines.Min(l => l.Left));
+
+    /// <summary>
+    /// A paragraph in the commitment column of a table row (same left edge) that continues the commitment: the commitment
+    /// does not end a sentence yet, or the paragraph begins in lower case.
+    /// </summary>
+    private static bool ContinuesCommitmentCell(MeasureDraft current, Paragraph p) =>
+        current.CommitmentColumn is { } column && Math.Abs(p.Lines[0].Left - column) < 2 && p.Text.Length > 0
+        && (!EndsSentence(current.Commitment) || char.IsLower(p.Text[0]));
+
+    /// <summary>The row's ministry cell: next to the commitment, level with the number, nothing but ministry codes.</summary>
+    private static bool IsMinistryCell(Paragraph cell, Paragraph number, Paragraph commitment) =>
+        IsLevelRightOf(cell, number, commitment) && Ministries.IsCodeList(cell.Text);
+
+    private static bool Level(Extraction.ExtractedLine a, Extraction.ExtractedLine b) =>
+        Math.Abs(a.Top - b.Top) < 0.5 * Math.Max(a.FontSize, b.FontSize);
 
     private static void Add(Dictionary<int, List<int>> map, int number, int page)
     {
@@ -302,6 +432,9 @@ internal static partial class StructureReader
 
     [GeneratedRegex(@"^(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>[A-ZÆØÅ«""“].*)$", RegexOptions.Singleline)]
     private static partial Regex BareNumberHeading();
+
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3})[.)]?$")]
+    private static partial Regex BareNumber();
 
     [GeneratedRegex(@"^(?:Regjeringen|Departementet|Staten|Vi)\b")]
     private static partial Regex GovernmentSubject();

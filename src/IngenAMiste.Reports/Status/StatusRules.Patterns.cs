@@ -439,6 +439,30 @@ public static partial class StatusRules
     [GeneratedRegex(@"\b(?:sett\s+av|set\s+av|løyv(?:d|de|t|a|er)|øyremerkt)\b", Opts)]
     private static partial Regex NnFundingPattern { get; }
 
+    /// <summary>The pattern of <c>table-not-taken-up</c>.</summary>
+    [GeneratedRegex(@"^\s*(?:ikke|ennå\s+ikke)\s+(?:\w+\s+)?prioritert\b|^\s*utsatt\b|\butsatt\s+(?:på\s+ubestemt\s+tid|inntil\s+videre)\b", Opts)]
+    private static partial Regex TableNotTakenUpPattern { get; }
+
+    /// <summary>The pattern of <c>table-no-work-started</c>.</summary>
+    [GeneratedRegex(@"\b(?:ingen|intet|ikke\s+noe)\s+arbeid\s+(?:\w+\s+)?(?:startet|påbegynt|igangsatt|begynt)\b", Opts)]
+    private static partial Regex TableNoWorkStartedPattern { get; }
+
+    /// <summary>The pattern of <c>table-under-way</c>.</summary>
+    [GeneratedRegex(@"\bnærmer\s+seg\s+(?:slutten|ferdigstilling\w*|avslutning\w*|målet)\b|\bunder\s+(?:analyse|bearbeiding)\b|\btestes\s+(?:nå\s+)?(?:ut\s+)?(?:ved|i|på|hos)\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|flere|\d{1,3})\s|\b(?:kjøres|drives)\s+(?:nå\s+)?(?:i|ved|på)\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|flere|\d{1,3})\s|\b(?:sendes|tilbys|legges\s+ut|publiseres|gjennomføres)\s+(?:\w+\s+){0,3}?fortløpende\b", Opts)]
+    private static partial Regex TableUnderWayPattern { get; }
+
+    /// <summary>The pattern of <c>table-ordinary-operation</c>.</summary>
+    [GeneratedRegex(@"\b(?:videreføres|driftes|går)\s+(?:nå\s+)?(?:videre\s+)?(?:i|som)\s+(?:ordinær|fast|permanent|varig)\s+drift\b|\ber\s+(?:nå\s+)?(?:en\s+)?(?:del\s+av\s+)?(?:i\s+)?ordinær\s+drift\b", Opts)]
+    private static partial Regex TableOrdinaryOperationPattern { get; }
+
+    /// <summary>The pattern of <c>completion-table</c>.</summary>
+    [GeneratedRegex(@"^\s*(?:avklart|avtalt)\b|(?<!\b(?:til|når|før|inntil|dersom|hvis|om|etter\s+at)\s+(?:\S+\s+){0,6})(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)(?:avklart|avtalt)\b|\b(?:hevet|oppjustert)(?=\s+med\b)|\bbrukt\s+som\s+(?:grunnlag|utgangspunkt)\b", Opts)]
+    private static partial Regex CompletionTablePattern { get; }
+
+    /// <summary>The pattern of <c>table-assigned</c>.</summary>
+    [GeneratedRegex(@"\b[Oo]ppdrag(?:et)?\s+(?:er\s+|ble\s+)?gitt\s+(?:til|i)\b|\b(?:er|ble)\s+(?:nå\s+)?bestilt\b|\b(?:er|ble|blitt)\s+(?:nå\s+)?bedt\s+om\s+å\b|^\s*[Pp]lanlagt\s+(?:som|for)\b", Opts)]
+    private static partial Regex TableAssignedPattern { get; }
+
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]
     private static partial Regex FundingPattern { get; }

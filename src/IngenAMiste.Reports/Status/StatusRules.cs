@@ -578,6 +578,35 @@ public static partial class StatusRules
         new("nn-funding", MeasureStatus.Planned, 1,
             NnFundingPattern,
             "money allocated (nynorsk; no execution by itself)") { FutureAware = false },
+        // ---- table-report wordings (issue #3, measured blind on tabellrapport-2024: terse cells of a follow-up table)
+        // "Ikke prioritert innenfor gjeldende ramme", "Utsatt på ubestemt tid", "ingen arbeid startet": elliptic cells saying
+        // the measure was not taken up (band 3 like "postponed"; the bare "ingen arbeid startet" is explicit, band 5).
+        new("table-not-taken-up", MeasureStatus.NotStarted, 3,
+            TableNotTakenUpPattern,
+            "not prioritised / put off (a cell without a subject): not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        new("table-no-work-started", MeasureStatus.NotStarted, 5,
+            TableNoWorkStartedPattern,
+            "no work started (elliptic)") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Revideringen nærmer seg slutten", "Kartleggingen er under analyse", "Løsningen testes ved to institutter", "Piloten
+        // kjøres i tre helseregioner", "Notatene sendes helseforetakene fortløpende": work under way.
+        new("table-under-way", MeasureStatus.InProgress, 3,
+            TableUnderWayPattern,
+            "being finished / analysed / tested / run / done continuously") { IsState = true },
+        // "Videreføres i ordinær drift": made part of ordinary operation (not "continues": the measure's work is over).
+        new("table-ordinary-operation", MeasureStatus.Completed, 4,
+            TableOrdinaryOperationPattern,
+            "carried on in ordinary operation (made permanent)") { FutureAware = false },
+        // "Avklart gjennom rundskriv", "Samarbeidsmodellen er avtalt", "Tilskuddsrammen hevet med 8 mill. kroner",
+        // "Oppsummeringene brukt som grunnlag for …": completions judged against the commitment like the others. Not an
+        // agreement made ("har avtalt en utredning": the study is still to come) and not a condition ("til X er avklart").
+        new("completion-table", MeasureStatus.Completed, 4,
+            CompletionTablePattern,
+            "a completion verb (table-report wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Oppdrag gitt til Bufdir i tildelingsbrev 2024", "Utredningen er bestilt", "De regionale helseforetakene er bedt om å
+        // vurdere dette", "Planlagt som tema i …": assigned, commissioned, asked for, planned.
+        new("table-assigned", MeasureStatus.Planned, 2,
+            TableAssignedPattern,
+            "assigned / commissioned / asked for / planned (table cell)") { FutureAware = false },
 
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,

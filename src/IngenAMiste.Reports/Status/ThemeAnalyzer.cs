@@ -232,6 +232,17 @@ internal static partial class ThemeAnalyzer
             return (innerTheme, StartNear(sentence, clauseStart, verb.Index), Math.Max(verb.Index + verb.Length, after.End));
         }
 
+        if (aux is null && EllipticPassive(verb.Value, after.Text) is var elliptic and not null)
+        {
+            // A participle without an auxiliary, followed by an adverbial, as a table cell is written: "Kriteriene innført fra
+            // 2023", "Forumet opprettet høsten 2020" (the subject is the theme); with no subject ("Ferdigstilt i 2021.",
+            // "Avklart gjennom rundskriv") the cell speaks of its measure.
+            var stated = sentence[clauseStart..verb.Index];
+            return Words(stated).Count == 0
+                ? ("tiltaket", clauseStart, PhraseEnd(sentence, verb.Index + verb.Length))
+                : (stated, StartNear(sentence, clauseStart, verb.Index), PhraseEnd(sentence, verb.Index + verb.Length));
+        }
+
         if (aux is null || (!verbIncludesAux && WordCount(sentence[(aux.Index + aux.Length)..verb.Index]) > 25))
         {
             // Simple past ("leverte sluttrapporten", "publiserte den reviderte veilederen"): object after, else subject.
@@ -274,6 +285,34 @@ internal static partial class ThemeAnalyzer
         var subjectTheme = subjectWords.Count > 0 ? subjectText : after.Text;
         return (subjectTheme, StartNear(sentence, clauseStart, verb.Index), PhraseEnd(sentence, verb.Index + verb.Length));
     }
+
+    /// <summary>
+    /// A one-word participle used without an auxiliary (an elliptic passive, "[er] innført"): a form that is only a participle
+    /// (ending in -t but not -et or -te: innført, levert, ferdigstilt, avklart), followed by nothing or by an adverbial (a
+    /// preposition, a month or season, a year); an -et form (opprettet, utarbeidet: also simple past) only before a time
+    /// ("høsten 2020"). Returns the participle, or null for an active verb with its object ("leverte sluttrapporten").
+    /// </summary>
+    private static string? EllipticPassive(string verb, string after)
+    {
+        if (verb.Contains(' ', StringComparison.Ordinal) || !verb.EndsWith('t') || verb.EndsWith("te", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var next = Words(after).FirstOrDefault();
+        var time = next is not null && (Months.Contains(next) || (next.Length == 4 && next.All(char.IsDigit)));
+        if (verb.EndsWith("et", StringComparison.OrdinalIgnoreCase))
+        {
+            return time ? verb : null;
+        }
+
+        return next is null || time || AdverbialStart.Contains(next) ? verb : null;
+    }
+
+    private static readonly HashSet<string> AdverbialStart = new(StringComparer.Ordinal)
+    {
+        "i", "fra", "gjennom", "med", "til", "på", "for", "innen", "etter", "ved", "av", "siden", "og", "som",
+    };
 
     /// <summary>Start the evidence at the clause start, unless the clause runs long before the verb.</summary>
     private static int StartNear(string sentence, int clauseStart, int verbIndex) =>

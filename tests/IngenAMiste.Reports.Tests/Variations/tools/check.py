@@ -58,6 +58,33 @@ def pdf_text_columns(pdf):
     return "\f".join(pages) + "\f"
 
 
+# documents set as one table with a repeated header row "Nr. | Tiltak | Ansvar | Status …": besides the reading order,
+# read each column top to bottom over all pages (pdftotext interleaves the cells of a row), header rows left out
+TABLE_DOCS = {"tabellrapport-2024"}
+
+
+def pdf_text_table_columns(pdf):
+    import xml.etree.ElementTree as ET
+    out = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    root = ET.fromstring(out)
+    columns = {}
+    for page in root.iter("{http://www.w3.org/1999/xhtml}page"):
+        words = [(float(w.get("yMin")), float(w.get("xMin")), w.text or "")
+                 for w in page.iter("{http://www.w3.org/1999/xhtml}word")]
+        heads = [w for w in words if w[2] == "Nr."]
+        if not heads:
+            continue
+        hy = heads[0][0]
+        header = sorted(w for w in words if abs(w[0] - hy) < 2 and w[2] in ("Nr.", "Tiltak", "Ansvar", "Status"))
+        bounds = sorted(w[1] - 3 for w in header)
+        for y, x, t in sorted(words):
+            if y <= hy + 2:
+                continue
+            col = sum(1 for b in bounds if x >= b)
+            columns.setdefault(col, []).append(t)
+    return "\n".join(" ".join(columns[c]) for c in sorted(columns))
+
+
 FURNITURE = re.compile(r"^(side \d+( av \d+)?|\d+|[–-] ?\d+ ?[–-]|\d+ ?/ ?\d+)$", re.I)
 
 
@@ -87,6 +114,8 @@ def check(name):
     pdf = os.path.join(OUT, name + ".pdf")
     raw = pdf_text_columns(pdf) if name in COLUMN_DOCS else pdf_text(pdf)
     text = squash(strip_furniture(raw))
+    if name in TABLE_DOCS:
+        text += "\n" + squash(pdf_text_table_columns(pdf))
     problems = []
 
     def need(what, s):

@@ -143,6 +143,11 @@ public static partial class DeliverableSynonyms
         (DeliverableKind Kind, string Name)? best = null;
         foreach (var kind in All)
         {
+            if (!kind.Names.IsMatch(folded))
+            {
+                continue;
+            }
+
             foreach (Match m in kind.Names.Matches(folded))
             {
                 if (m.Index < phraseStart || m.Index > headStart || m.Index + m.Length < headEnd)
@@ -206,6 +211,11 @@ public static partial class DeliverableSynonyms
         var named = new List<(DeliverableKind Kind, Match Match)>();
         foreach (var kind in All)
         {
+            if (!kind.Names.IsMatch(foldedCommitment))
+            {
+                continue;
+            }
+
             foreach (Match m in kind.Names.Matches(foldedCommitment))
             {
                 named.Add((kind, m));

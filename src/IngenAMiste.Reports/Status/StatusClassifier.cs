@@ -76,6 +76,12 @@ public static partial class StatusClassifier
         var taken = new List<(int Start, int End, double Weight)>();
         foreach (var rule in StatusRules.All)
         {
+            // Most rules do not match a given sentence: the allocation-free test first, the match objects only for a hit.
+            if (!rule.Pattern.IsMatch(text))
+            {
+                continue;
+            }
+
             foreach (Match m in rule.Pattern.Matches(text))
             {
                 var label = rule.Label;

@@ -55,7 +55,8 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// row and their rows taken as measures (then status 43/61, evidence 38/61) and before the table-cell wordings.
     /// sluttrapport-2025 (blind final report: an overview table of short names in front of the measure sections) had 12 of
     /// its overview rows taken as the measures (kept first, the real sections dropped as duplicates), so commitment 49/61,
-    /// status 25/61, evidence 23/61, funding 56/61, urls 60/61, report period ("2025") and as_of (empty) wrong, blind.
+    /// status 25/61, evidence 23/61, funding 56/61, urls 60/61, report period ("2025") and as_of (empty) wrong, blind; exact
+    /// structure once a numbered table counts as the measure list only in a report without measure sections.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -67,7 +68,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["nynorsk-2023"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["kortrapport-2023"] = new() { ["measure.status"] = 46 / 61.0, ["measure.status_evidence"] = 42 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 59 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.title"] = 1 },
         ["tabellrapport-2024"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["sluttrapport-2025"] = new() { ["measure.status"] = 25 / 61.0, ["measure.status_evidence"] = 23 / 61.0, ["measure.funding"] = 56 / 61.0, ["measure.commitment"] = 49 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.report_period"] = 0, ["document.as_of"] = 0, ["document.title"] = 1 },
+        ["sluttrapport-2025"] = new() { ["measure.status"] = 29 / 61.0, ["measure.status_evidence"] = 26 / 61.0, ["measure.funding"] = 58 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["heading-variants"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 10 / 11.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["justified-hyphenated"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 13 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["links"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },

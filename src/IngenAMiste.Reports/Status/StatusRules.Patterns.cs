@@ -463,6 +463,34 @@ public static partial class StatusRules
     [GeneratedRegex(@"\b[Oo]ppdrag(?:et)?\s+(?:er\s+|ble\s+)?gitt\s+(?:til|i)\b|\b(?:er|ble)\s+(?:nå\s+)?bestilt\b|\b(?:er|ble|blitt)\s+(?:nå\s+)?bedt\s+om\s+å\b|^\s*[Pp]lanlagt\s+(?:som|for)\b", Opts)]
     private static partial Regex TableAssignedPattern { get; }
 
+    /// <summary>The pattern of <c>final-never-begun</c>.</summary>
+    [GeneratedRegex(@"\b(?:ble|er|har|var)\s+(?:\S+\s+){0,5}?aldri\s+(?:blitt\s+|vært\s+)?(?:startet|påbegynt|begynt|igangsatt|satt\s+i\s+gang|utredet|fulgt\s+opp|tatt\s+opp)\b|\bikke\s+(?:blitt\s+)?tatt\s+(?:noen|et\s+eneste|de\s+første)\s+skritt\b|\b(?:er|ble|har)\s+(?:\S+\s+){0,3}?ikke\s+(?:blitt\s+)?innledet\b", Opts)]
+    private static partial Regex FinalNeverBegunPattern { get; }
+
+    /// <summary>The pattern of <c>final-not-taken-up</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:blitt\s+)?funnet\s+rom\s+for\b|\bhar\s+ikke\s+vært\s+(?:vurdert|utredet|drøftet|behandlet)\s+(?:i\s+(?:plan)?perioden|så\s+langt|hittil)\b", Opts)]
+    private static partial Regex FinalNotTakenUpPattern { get; }
+
+    /// <summary>The pattern of <c>final-target-reached</c>.</summary>
+    [GeneratedRegex(@"\bmålet\s+(?:for\s+\S+\s+)?(?:er|ble)\s+(?:nå\s+)?(?:nådd|oppnådd|innfridd)\b|\banser\s+målet\s+som\s+(?:nådd|oppnådd|innfridd)\b", Opts)]
+    private static partial Regex FinalTargetReachedPattern { get; }
+
+    /// <summary>The pattern of <c>final-standing-practice</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+vært\s+|er\s+(?:nå\s+)?(?:blitt\s+)?)(?:fast|etablert)\s+praksis\b|\ber\s+(?:nå\s+)?blitt\s+(?:en\s+)?fast\s+del\s+av\b|\ber\s+(?:nå\s+)?(?:innarbeidet|innlemmet|bygd\s+inn)\s+i\s+(?:\S+\s+){0,3}?(?:faste|ordinære|varige)\b|\ber\s+(?:nå\s+)?i\s+(?:daglig|ordinær|fast)\s+bruk\b", Opts)]
+    private static partial Regex FinalStandingPracticePattern { get; }
+
+    /// <summary>The pattern of <c>completion-final</c>.</summary>
+    [GeneratedRegex(@"(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)(?:gitt\s+ut|fornyet|nedfelt)\b|\bmunnet\s+ut\s+i\b|\bendte\s+(?:opp\s+)?med\s+(?:en|et|ei)\s+(?:\S+\s+)?(?:rapport|avsnitt|kapittel|anbefaling|veileder)\b|\bvar\s+(?:ferdig|klart?|klare)\s+(?:i|fra|høsten|våren|sommeren|vinteren)\s|\bkom\s+(?:i|høsten|våren|sommeren|vinteren)\s+(?:19|20)\d{2}\b|\bhar\s+vært\s+(?:styrende|gjeldende|retningsgivende)\s+(?:\S+\s+){0,3}?siden\b", Opts)]
+    private static partial Regex CompletionFinalPattern { get; }
+
+    /// <summary>The pattern of <c>final-still-under-way</c>.</summary>
+    [GeneratedRegex(@"\b[a-zæøå]{3,}es\s+(?:nå\s+)?(?:fortsatt|fremdeles|stadig)\b|\bfår\s+(?:nå\s+)?(?:fortsatt|fremdeles|stadig)\s+(?:støtte|veiledning|hjelp|oppfølging|opplæring)\b|\ber\s+(?:nå\s+)?underveis\b|\bholder\s+fram\b|\bunder\s+testing\b|\bpå\s+testrunde\b|\bnå\s+(?:\S+\s+){0,4}?(?:fra|ved|i|hos)\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d{1,3})\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d{1,3})\b", Opts)]
+    private static partial Regex FinalStillUnderWayPattern { get; }
+
+    /// <summary>The pattern of <c>final-with-the-maker</c>.</summary>
+    [GeneratedRegex(@"\ber\s+(?:nå\s+)?hos\s+(?:oversetter(?:en|ne)?|trykkeriet|leverandøren)\b", Opts)]
+    private static partial Regex FinalWithTheMakerPattern { get; }
+
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]
     private static partial Regex FundingPattern { get; }

@@ -643,6 +643,15 @@ public static partial class StatusRules
         new("final-with-the-maker", MeasureStatus.InProgress, 4.5,
             FinalWithTheMakerPattern,
             "a part of the deliverable is with the translator / printer") { FutureAware = false, IsState = true },
+        // "Spørsmålet er sendt til de regionale helseforetakene for vurdering": handed over to be assessed, so the assessment is
+        // still to come (the completion verb "sendt" leaves such a span).
+        new("final-sent-for-assessment", MeasureStatus.Planned, 2,
+            FinalSentForAssessmentPattern,
+            "sent to someone for assessment / comments (assigned)") { FutureAware = false },
+        // "Alle kommuner har fra 2024 digital kontakt med …", "Samtlige helseforetak har nå et team": in place everywhere.
+        new("final-everyone-has", MeasureStatus.Completed, 4,
+            FinalEveryoneHasPattern,
+            "everyone (all municipalities, all trusts …) now has it") { FutureAware = false },
 
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,

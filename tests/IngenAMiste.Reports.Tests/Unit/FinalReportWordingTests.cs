@@ -157,4 +157,19 @@ public sealed class FinalReportWordingTests
         var funding = Assert.Single(FundingExtractor.Extract("Direktoratet fikk 800 000 kroner i 2025, selv om registeret ikke er påbegynt."));
         Assert.Equal("Direktoratet fikk 800 000 kroner i 2025", funding.Evidence);
     }
+
+    [Theory]
+    [InlineData("Spørsmålet om et register er sendt til de regionale helseforetakene for vurdering.", MeasureStatus.Planned)]
+    [InlineData("Forslaget ble oversendt direktoratet for uttalelse i mai.", MeasureStatus.Planned)]
+    [InlineData("Utredningen om et register ble sendt til departementet i mai.", MeasureStatus.Completed)]
+    public void Sent_for_assessment_is_planned_and_a_sent_result_is_a_delivery(string narrative, MeasureStatus expected) =>
+        Check(narrative, Register, expected);
+
+    [Theory]
+    [InlineData("Alle kommuner har fra 2024 et lavterskel samtaletilbud.", MeasureStatus.Completed)]
+    [InlineData("Samtlige kommuner har nå et slikt tilbud.", MeasureStatus.Completed)]
+    [InlineData("Alle kommuner har nå fått tilbud om støtte, og utbyggingen pågår.", MeasureStatus.InProgress)]
+    [InlineData("Alle kommuner har et ansvar for å gi tilbudet, og utbyggingen pågår.", MeasureStatus.InProgress)]
+    public void Everyone_having_it_now_completes_the_measure(string narrative, MeasureStatus expected) =>
+        Check(narrative, Spread, expected);
 }

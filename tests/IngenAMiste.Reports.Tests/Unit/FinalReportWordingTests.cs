@@ -172,4 +172,15 @@ public sealed class FinalReportWordingTests
     [InlineData("Alle kommuner har et ansvar for å gi tilbudet, og utbyggingen pågår.", MeasureStatus.InProgress)]
     public void Everyone_having_it_now_completes_the_measure(string narrative, MeasureStatus expected) =>
         Check(narrative, Spread, expected);
+
+    [Fact]
+    public void What_a_measure_cost_in_the_period_is_funding_without_a_year()
+    {
+        var funding = Assert.Single(FundingExtractor.Extract("Piloten kostet samlet 6 mill. kroner i planperioden."));
+        Assert.Equal(6000000, funding.AmountNok);
+        Assert.Null(funding.Year);
+        Assert.Equal("Piloten kostet samlet 6 mill. kroner i planperioden", funding.Evidence);
+        // "kostet" without an amount right after it is no statement about money.
+        Assert.Empty(FundingExtractor.Extract("Piloten kostet mye tid, men 84 saker ble gjennomgått i 2024."));
+    }
 }

@@ -167,7 +167,7 @@ public static partial class FundingExtractor
 
     private static int ClauseStart(string sentence, int amountIndex)
     {
-        // Start of the clause the amount sits in: after the last ';' or ', og'/'. ' before it; after a concessive ', selv om' / ', til tross for at'.
+        // Start of the clause the amount sits in: after the last ';' or ', og'/'. ' before it; after a concessive ', selv om' / ', til tross for at' (also one that opens the sentence).
         var clauseStart = 0;
         foreach (Match sep in ClauseSeparator().Matches(sentence[..amountIndex]))
         {
@@ -222,14 +222,14 @@ public static partial class FundingExtractor
         return null;
     }
 
-    /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant), brukt/brukte + amount (spent); nynorsk: løyve (appropriate), sett av, øyremerke, tilskot, auka (increased), fekk (got).</summary>
-    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|sett\s+av|set\s+av|løyv\w*|øyremerk\w*|tilskot\w*|auka\s+(?:med|til)|styrkt\s+med|vidareført\s+med|fekk|motteke\w*|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med|brukte(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|brukt(?=\s+(?:om\s+lag\s+|totalt\s+)?\d))", RegexOptions.IgnoreCase)]
+    /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant), brukt/brukte + amount (spent), kostet + amount (cost); nynorsk: løyve (appropriate), sett av, øyremerke, tilskot, auka (increased), fekk (got).</summary>
+    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|sett\s+av|set\s+av|løyv\w*|øyremerk\w*|tilskot\w*|auka\s+(?:med|til)|styrkt\s+med|vidareført\s+med|fekk|motteke\w*|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med|brukte(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|brukt(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|kostet(?=\s+(?:om\s+lag\s+|totalt\s+|samlet\s+)?\d))", RegexOptions.IgnoreCase)]
     private static partial Regex AllocationWord();
 
     [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliardar|milliarder|milliard|mrd\.?|millionar|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliardar|milliarder|mrd\.?|millionar|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@";\s*|,\s+selv\s+om\s+|,\s+til\s+tross\s+for\s+at\s+|,\s+(?=og\s|men\s|mens\s|medan\s|fordi\s|slik\s+at\s)")]
+    [GeneratedRegex(@"^\s*(?:[Ss]elv\s+om|[Tt]il\s+tross\s+for\s+at)\s+|;\s*|,\s+selv\s+om\s+|,\s+til\s+tross\s+for\s+at\s+|,\s+(?=og\s|men\s|mens\s|medan\s|fordi\s|slik\s+at\s)")]
     private static partial Regex ClauseSeparator();
 
     [GeneratedRegex(@"^\s*(?:Det|Der|I|Over|Til|For|Gjennom|Med|Fra|Totalt|Samlet|Som|Av|Etter|Under|Ved|Innenfor|Både|Dette|Og|Videre|Også|Frå|Vidare|Òg)\b")]

@@ -52,6 +52,12 @@ internal static partial class Metadata
             }
         }
 
+        if (reportPeriod is null && planPeriod is not null && FinalReport().IsMatch(head))
+        {
+            // A final report ("Sluttrapport") reports on the whole plan period.
+            reportPeriod = planPeriod;
+        }
+
         if (reportPeriod is null)
         {
             var single = ReportYear().Match(head);
@@ -156,11 +162,15 @@ internal static partial class Metadata
     [GeneratedRegex(@"(?:Årsrapport|[Rr]apport(?:ering)?|[Dd]riftsår|[Ss]tatus)\D{0,20}?(?<y>(?:19|20)\d{2})\b")]
     private static partial Regex ReportYear();
 
-    [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|dato)\s*(?<d>\d{1,2})\.?\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|dato)(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*(?<d>\d{1,2})\.?\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfWords();
 
-    [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|dato)\s*(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|dato)(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfDigits();
+
+    /// <summary>A final report of the plan: "Sluttrapport", "sluttrapporten", or a report on "hele/heile planperioden".</summary>
+    [GeneratedRegex(@"\b(?:[Ss]luttrapport|SLUTTRAPPORT|[Ss]luttrapporten|hei?le\s+planperioden)\b")]
+    private static partial Regex FinalReport();
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s+(?:ulike\s+|konkrete\s+)?tiltak(?:ene)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureCount();

@@ -54,7 +54,9 @@ internal static partial class StructureReader
         var pendingTiltakWord = false;
         var lastNumber = 0;
         var skipping = false; // inside a duplicate measure that is being ignored
-        var table = IsNumberedTable(paragraphs);
+        // A numbered table is the report's measure list only when the report has no measure sections of its own; in front
+        // of such sections it is an overview (number, short name, status word) and its rows are not measures.
+        var table = IsNumberedTable(paragraphs) && !HasMeasureSections(paragraphs, bodyFontSize);
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -95,6 +97,13 @@ internal static partial class StructureReader
                 if (seenGoals.Add(number))
                 {
                     result.Goals.Add(new Goal(number, title));
+                }
+                else if (!result.Measures.Exists(m => m.Goal == number))
+                {
+                    // The goal named again before any of its measures (an overview table's goal row, a table of contents):
+                    // the same goal, not a duplicate; the later heading, the one over its measures, gives the title.
+                    var index = result.Goals.FindIndex(g => g.Number == number);
+                    result.Goals[index] = new Goal(number, title);
                 }
                 else
                 {
@@ -280,6 +289,34 @@ internal static partial class StructureReader
 
     /// <summary>Rows (with a cell beyond the commitment) a document needs before its bare numbers are read as measure numbers.</summary>
     private const int MinTableRows = 3;
+
+    /// <summary>
+    /// Does the document have measure sections: at least <see cref="MinTableRows"/> distinct measure numbers under a
+    /// heading "Tiltak N" followed by a commitment, or a bare bold/large "Tiltak N" label?
+    /// </summary>
+    private static bool HasMeasureSections(List<Paragraph> paragraphs, double bodyFontSize)
+    {
+        var numbers = new HashSet<int>();
+        foreach (var p in paragraphs)
+        {
+            var text = p.Text;
+            var gm = GoalHeading().Match(text);
+            if (gm.Success && InlineMeasure().Match(gm.Groups["title"].Value) is { Success: true } inner)
+            {
+                text = gm.Groups["title"].Value[inner.Index..].Trim();
+            }
+
+            var mm = MeasureHeading().Match(text);
+            if (mm.Success && int.TryParse(mm.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                && (IsCommitmentLike(mm.Groups["rest"].Value.Trim(), p, false, number, 0) || IsBareMeasureHeading(text, p, bodyFontSize))
+                && numbers.Add(number) && numbers.Count >= MinTableRows)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Is the document a table with the measure number in its first column? At least <see cref="MinTableRows"/> rows, with

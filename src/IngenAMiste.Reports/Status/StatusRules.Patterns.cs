@@ -159,7 +159,7 @@ public static partial class StatusRules
     private static partial Regex DeclaredDonePattern { get; }
 
     /// <summary>The pattern of <c>completion</c>.</summary>
-    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høy?ring)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høy?ring)|oversendt|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
+    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høy?ring|\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høy?ring)|oversendt(?!\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
     private static partial Regex CompletionPattern { get; }
 
     /// <summary>The pattern of <c>not-followed-up</c>.</summary>
@@ -462,6 +462,42 @@ public static partial class StatusRules
     /// <summary>The pattern of <c>table-assigned</c>.</summary>
     [GeneratedRegex(@"\b[Oo]ppdrag(?:et)?\s+(?:er\s+|ble\s+)?gitt\s+(?:til|i)\b|\b(?:er|ble)\s+(?:nå\s+)?bestilt\b|\b(?:er|ble|blitt)\s+(?:nå\s+)?bedt\s+om\s+å\b|^\s*[Pp]lanlagt\s+(?:som|for)\b", Opts)]
     private static partial Regex TableAssignedPattern { get; }
+
+    /// <summary>The pattern of <c>final-never-begun</c>.</summary>
+    [GeneratedRegex(@"\b(?:ble|er|har|var)\s+(?:\S+\s+){0,5}?aldri\s+(?:blitt\s+|vært\s+)?(?:startet|påbegynt|begynt|igangsatt|satt\s+i\s+gang|utredet|fulgt\s+opp|tatt\s+opp)\b|\bikke\s+(?:blitt\s+)?tatt\s+(?:noen|et\s+eneste|de\s+første)\s+skritt\b|\b(?:er|ble|har)\s+(?:\S+\s+){0,3}?ikke\s+(?:blitt\s+)?innledet\b", Opts)]
+    private static partial Regex FinalNeverBegunPattern { get; }
+
+    /// <summary>The pattern of <c>final-not-taken-up</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:blitt\s+)?funnet\s+rom\s+for\b|\bhar\s+ikke\s+vært\s+(?:vurdert|utredet|drøftet|behandlet)\s+(?:i\s+(?:plan)?perioden|så\s+langt|hittil)\b", Opts)]
+    private static partial Regex FinalNotTakenUpPattern { get; }
+
+    /// <summary>The pattern of <c>final-target-reached</c>.</summary>
+    [GeneratedRegex(@"\bmålet\s+(?:for\s+\S+\s+)?(?:er|ble)\s+(?:nå\s+)?(?:nådd|oppnådd|innfridd)\b|\banser\s+målet\s+som\s+(?:nådd|oppnådd|innfridd)\b", Opts)]
+    private static partial Regex FinalTargetReachedPattern { get; }
+
+    /// <summary>The pattern of <c>final-standing-practice</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+vært\s+|er\s+(?:nå\s+)?(?:blitt\s+)?)(?:fast|etablert)\s+praksis\b|\ber\s+(?:nå\s+)?blitt\s+(?:en\s+)?fast\s+del\s+av\b|\ber\s+(?:nå\s+)?(?:innarbeidet|innlemmet|bygd\s+inn)\s+i\s+(?:\S+\s+){0,3}?(?:faste|ordinære|varige)\b|\ber\s+(?:nå\s+)?i\s+(?:daglig|ordinær|fast)\s+bruk\b", Opts)]
+    private static partial Regex FinalStandingPracticePattern { get; }
+
+    /// <summary>The pattern of <c>completion-final</c>.</summary>
+    [GeneratedRegex(@"(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)(?:gitt\s+ut|fornyet|nedfelt)\b|\bmunnet\s+ut\s+i\b|\bendte\s+(?:opp\s+)?med\s+(?:en|et|ei)\s+(?:\S+\s+)?(?:rapport|avsnitt|kapittel|anbefaling|veileder)\b|\bvar\s+(?:ferdig|klart?|klare)\s+(?:i|fra|høsten|våren|sommeren|vinteren)\s|\bkom\s+(?:i|høsten|våren|sommeren|vinteren)\s+(?:19|20)\d{2}\b|\bhar\s+vært\s+(?:styrende|gjeldende|retningsgivende)\s+(?:\S+\s+){0,3}?siden\b", Opts)]
+    private static partial Regex CompletionFinalPattern { get; }
+
+    /// <summary>The pattern of <c>final-still-under-way</c>.</summary>
+    [GeneratedRegex(@"\b[a-zæøå]{3,}es\s+(?:nå\s+)?(?:fortsatt|fremdeles|stadig)\b|\bfår\s+(?:nå\s+)?(?:fortsatt|fremdeles|stadig)\s+(?:støtte|veiledning|hjelp|oppfølging|opplæring)\b|\ber\s+(?:nå\s+)?underveis\b|\bholder\s+fram\b|\bunder\s+testing\b|\bpå\s+testrunde\b|\bnå\s+(?:\S+\s+){0,4}?(?:fra|ved|i|hos)\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d{1,3})\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d{1,3})\b", Opts)]
+    private static partial Regex FinalStillUnderWayPattern { get; }
+
+    /// <summary>The pattern of <c>final-with-the-maker</c>.</summary>
+    [GeneratedRegex(@"\ber\s+(?:nå\s+)?hos\s+(?:oversetter(?:en|ne)?|trykkeriet|leverandøren)\b", Opts)]
+    private static partial Regex FinalWithTheMakerPattern { get; }
+
+    /// <summary>The pattern of <c>final-sent-for-assessment</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|ble|blitt)\s+(?:nå\s+)?(?:sendt|oversendt)\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b", Opts)]
+    private static partial Regex FinalSentForAssessmentPattern { get; }
+
+    /// <summary>The pattern of <c>final-everyone-has</c>.</summary>
+    [GeneratedRegex(@"\b(?:alle|samtlige)\s+(?:\w+\s+){0,2}?har\s+(?:nå|fra\s+(?:19|20)\d{2}|siden\s+(?:19|20)\d{2})\s+(?!(?:fått|startet|begynt|påbegynt|meldt|søkt|blitt|vært)\b)\w+", Opts)]
+    private static partial Regex FinalEveryoneHasPattern { get; }
 
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]

@@ -608,6 +608,51 @@ public static partial class StatusRules
             TableAssignedPattern,
             "assigned / commissioned / asked for / planned (table cell)") { FutureAware = false },
 
+        // ---- final-report wordings (issue #3, measured blind on sluttrapport-2025: the account at the end of the plan period)
+        // "… ble arbeidet med verktøyet aldri startet", "Samordningen ble aldri utredet", "er det ikke tatt noen skritt i
+        // registerarbeidet", "vurderingen er derfor ikke innledet": explicitly never begun (band 5, wins over money allocated).
+        new("final-never-begun", MeasureStatus.NotStarted, 5,
+            FinalNeverBegunPattern,
+            "never started / no step taken / not initiated: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Det ble ikke funnet rom for utredningen", "Spørsmålet har ikke vært vurdert i perioden": not taken up in the period
+        // (band 3 like "postponed": substantive work reported elsewhere wins).
+        new("final-not-taken-up", MeasureStatus.NotStarted, 3,
+            FinalNotTakenUpPattern,
+            "no room found for it / not assessed in the period: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Målet for utbredelse er nådd", "Udir anser målet som nådd": the measure's target reached (the report's verdict).
+        new("final-target-reached", MeasureStatus.Completed, 4.1,
+            FinalTargetReachedPattern,
+            "the target is reached") { FutureAware = false },
+        // "har vært fast praksis siden 2022", "er blitt en fast del av kvalitetsarbeidet", "er innarbeidet i skolehelsetjenestens
+        // faste tilbud", "er i daglig bruk ved alle …": made standing practice, part of the ordinary service.
+        new("final-standing-practice", MeasureStatus.Completed, 4,
+            FinalStandingPracticePattern,
+            "standing practice / a permanent part / in daily use") { FutureAware = false },
+        // Completion verbs of the final account, judged against the commitment: "ble gitt ut", "ble fornyet", "ble nedfelt i en
+        // avtale", "munnet ut i en rapport", "endte med et eget avsnitt", "var klart i 2022", "kom i 2022", "har vært styrende
+        // for … siden 2023".
+        new("completion-final", MeasureStatus.Completed, 4,
+            CompletionFinalPattern,
+            "a completion verb (final-report wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "de konkrete tiltakene forhandles fortsatt", "resten får fortsatt støtte fra RVTS-ene", "er underveis", "Opplæringen
+        // holder fram i 2026", "er under testing", "er på testrunde", "mottar nå rapporter fra fire av sju institutter": under way.
+        new("final-still-under-way", MeasureStatus.InProgress, 3,
+            FinalStillUnderWayPattern,
+            "still being done / under way / in test / now partly in place") { IsState = true },
+        // "sørsamisk versjon er hos oversetter": the deliverable's last part is being made (above a finished part, band 4.5).
+        new("final-with-the-maker", MeasureStatus.InProgress, 4.5,
+            FinalWithTheMakerPattern,
+            "a part of the deliverable is with the translator / printer") { FutureAware = false, IsState = true },
+        // "Spørsmålet er sendt til de regionale helseforetakene for vurdering": handed over to be assessed, so the assessment is
+        // still to come (the completion verb "sendt" leaves such a span).
+        new("final-sent-for-assessment", MeasureStatus.Planned, 2,
+            FinalSentForAssessmentPattern,
+            "sent to someone for assessment / comments (assigned)") { FutureAware = false },
+        // "Alle kommuner har fra 2024 digital kontakt med …", "Samtlige helseforetak har nå et team": in place everywhere.
+        new("final-everyone-has", MeasureStatus.Completed, 4,
+            FinalEveryoneHasPattern,
+            "everyone (all municipalities, all trusts …) now has it") { FutureAware = false },
+
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,
             FundingPattern,

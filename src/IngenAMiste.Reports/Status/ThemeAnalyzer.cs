@@ -403,7 +403,7 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"\bog\b")]
     private static partial Regex OgWord();
 
-    /// <summary>Completion verbs that take no object (met, in operation, ready, in place, in force …).</summary>
-    [GeneratedRegex(@"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|(?:er|vart)\s+(?:no\s+)?(?:ferdig|klar|tilgjengeleg)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden)$", RegexOptions.IgnoreCase)]
+    /// <summary>Completion verbs that take no object (met, in operation, ready, in place, in force, governing … since …).</summary>
+    [GeneratedRegex(@"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|(?:er|vart)\s+(?:no\s+)?(?:ferdig|klar|tilgjengeleg)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden|.*\b(?:styrende|retningsgivende|gjeldende)\b.*\bsiden)$", RegexOptions.IgnoreCase)]
     private static partial Regex IntransitiveVerb();
 }

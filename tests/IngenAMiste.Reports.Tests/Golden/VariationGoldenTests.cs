@@ -53,6 +53,11 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// (ministries exact again since). tabellrapport-2024 (blind table layout: the measure number alone
     /// in a "Nr." column) found 0/61 measures (kind "other", no report period or date) until numbered tables were read row by
     /// row and their rows taken as measures (then status 43/61, evidence 38/61) and before the table-cell wordings.
+    /// sluttrapport-2025 (blind final report: an overview table of short names in front of the measure sections) had 12 of
+    /// its overview rows taken as the measures (kept first, the real sections dropped as duplicates), so commitment 49/61,
+    /// status 25/61, evidence 23/61, funding 56/61, urls 60/61, report period ("2025") and as_of (empty) wrong, blind; exact
+    /// structure once a numbered table counts as the measure list only in a report without measure sections (then status 29/61,
+    /// evidence 26/61, funding 58/61), before the final-report wordings.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -60,10 +65,11 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["arsrapport-2022-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 56 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2023-2024"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2024-2025"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["statusrapport-2022"] = new() { ["measure.status"] = 52 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["statusrapport-2022"] = new() { ["measure.status"] = 52 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["nynorsk-2023"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["kortrapport-2023"] = new() { ["measure.status"] = 46 / 61.0, ["measure.status_evidence"] = 42 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 59 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.title"] = 1 },
         ["tabellrapport-2024"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["sluttrapport-2025"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["heading-variants"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 10 / 11.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["justified-hyphenated"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 13 / 15.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["links"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },

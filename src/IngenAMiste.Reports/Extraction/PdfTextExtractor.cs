@@ -142,7 +142,7 @@ public static class PdfTextExtractor
                 $"The PDF's {pageCount} page(s) have no text layer (scanned images?).", pageCount);
         }
 
-        var result = PageFurniture.Separate(raw);
+        var result = WordProcessorLayout.Apply(PageFurniture.Separate(raw));
         return new ExtractedDocument
         {
             PageCount = pageCount,

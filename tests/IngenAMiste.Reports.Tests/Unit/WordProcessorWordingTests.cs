@@ -179,6 +179,15 @@ public sealed class WordProcessorWordingTests
     }
 
     [Fact]
+    public void An_abbreviation_the_commitment_names_is_not_a_partial_scope_one_it_does_not_name_is()
+    {
+        Check("Kurset for personell i AMK ble tilgjengelig på nett i oktober.",
+            "Regjeringen vil utarbeide kurs for personell i akuttmedisinske kommunikasjonssentraler (AMK).", MeasureStatus.Completed);
+        Check("Kurset ble tilgjengelig i AMK i oktober.",
+            "Regjeringen vil utarbeide kurs for personell i legevaktsentraler.", MeasureStatus.InProgress);
+    }
+
+    [Fact]
     public void A_chapter_of_its_own_added_is_completed_one_to_come_is_not()
     {
         Check("Veilederen for fastleger fikk et eget kapittel om samtaler med etterlatte i 2024.", Guide, MeasureStatus.Completed, "fikk et eget kapittel");

@@ -48,7 +48,8 @@ M = [
                    "til piloten i 2024.</p>"
                    "<p>Erfaringene skal danne grunnlag for en anbefaling om en nasjonal modell, som departementet "
                    "ikke venter før piloten er evaluert.</p>",
-         funding=[(4500000, 2024, "Helsedirektoratet har bevilget 4,5 mill. kr til piloten i 2024")]),
+         funding=[(4500000, 2024, "har bevilget 4,5 mill. kr til piloten i 2024")],
+         note="Funding evidence without the giver (the corpus convention; relabelled after the blind run)."),
     dict(n=3, status="completed", ev="har vært operative siden høsten 2021",
          narrative="<p>Forumet og direktoratssamarbeidet har vært operative siden høsten 2021. Forumet møttes to "
                    "ganger i første halvår 2024, blant annet om erfaringene fra pilotene under tiltak 2.</p>",

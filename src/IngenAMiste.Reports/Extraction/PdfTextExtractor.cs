@@ -273,6 +273,30 @@ public static class PdfTextExtractor
     /// <summary>Gap between glyphs, in font sizes, that separates words when the producer wrote no space glyph.</summary>
     private const double WordGap = 0.2;
 
+    /// <summary>A footnote marker is at most this share of the line's type size.</summary>
+    private const double NoteMarkerSizeRatio = 0.75;
+
+    /// <summary>
+    /// A footnote (or endnote) marker in the running text: a digit in clearly smaller type than the line, raised above the
+    /// baseline of the text before it ("Oppsummeringen¹" as a word processor writes it). It is left out of the line's text.
+    /// </summary>
+    internal static bool IsNoteMarker(PageLayout.Glyph g, PageLayout.Glyph previous, double lineSize) =>
+        g.Value.Length == 1 && char.IsAsciiDigit(g.Value[0])
+        && g.PointSize <= NoteMarkerSizeRatio * lineSize
+        && g.BaseLine > previous.BaseLine + 0.2 * Math.Max(previous.PointSize, 1);
+
+    private static double ModalPointSize(List<int> items, List<PageLayout.Glyph> glyphs)
+    {
+        var sizes = new Dictionary<double, int>();
+        foreach (var i in items)
+        {
+            var size = Math.Round(glyphs[i].PointSize, 1);
+            sizes[size] = sizes.GetValueOrDefault(size) + 1;
+        }
+
+        return sizes.MaxBy(kv => kv.Value).Key;
+    }
+
     private static ExtractedLine? ToLine(int pageNumber, PageLayout.Segment segment, List<PageLink> links)
     {
         var items = segment.Items;
@@ -283,9 +307,15 @@ public static class PdfTextExtractor
         var allBold = true;
         var wordBold = true;
         PageLayout.Glyph previous = default;
+        var bodySize = ModalPointSize(items, glyphs);
         for (var i = 0; i < items.Count; i++)
         {
             var g = glyphs[items[i]];
+            if (i > 0 && IsNoteMarker(g, previous, bodySize))
+            {
+                continue;
+            }
+
             if (i > 0 && (g.SpaceBefore || g.X0 - previous.X1 > WordGap * Math.Max(g.Size, previous.Size)))
             {
                 sb.Append(' ');

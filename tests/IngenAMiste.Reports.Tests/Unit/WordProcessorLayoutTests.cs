@@ -124,6 +124,18 @@ public sealed class WordProcessorLayoutTests
         Assert.Equal("Planen har et oppfølgingsløp.", texts[1]);
     }
 
+    /// <summary>A glyph at <paramref name="x"/>, <paramref name="size"/> points, on <paramref name="baseline"/>.</summary>
+    private static PageLayout.Glyph G(string value, double x, double size, double baseline) =>
+        new(value, x, x + size / 2, x, x + size / 2, baseline, baseline + size, baseline, size, size, false, false);
+
+    [Theory]
+    [InlineData("1", 6.5, 704.0, true)]   // a raised small digit after a word: a footnote marker
+    [InlineData("1", 11, 700.0, false)]   // a digit of the running text
+    [InlineData("2", 6.5, 700.0, false)]  // small but on the baseline (a subscript or small figure)
+    [InlineData("a", 6.5, 704.0, false)]  // a raised small letter
+    public void A_footnote_marker_is_a_raised_digit_in_clearly_smaller_type(string value, double size, double baseline, bool expected) =>
+        Assert.Equal(expected, PdfTextExtractor.IsNoteMarker(G(value, 120, size, baseline), G("n", 114, 11, 700), 11));
+
     [Theory]
     [InlineData("for å kom-", "munisere trygt", true)]
     [InlineData("og Helsedirekto-", "ratet har", true)]

@@ -535,6 +535,10 @@ public static partial class StatusRules
     [GeneratedRegex(@"\b(?:tas|legges|holdes|tilbys|gjennomføres|arrangeres)\s+(?:[^,;:!?]{1,60}?\s+)?fortløpende\b", Opts)]
     private static partial Regex ContinuouslyPattern { get; }
 
+    /// <summary>The pattern of <c>measure-transferred</c>.</summary>
+    [GeneratedRegex(@"\b(?:Tiltaket|Oppdraget)\s+(?:er|ble|har\s+blitt)\s+(?:nå\s+)?(?:overført|flyttet)\s+til\s+(?:arbeidet\s+med|det\s+videre\s+arbeidet|en\s+ny|den\s+nye|det\s+nye)\b", Opts)]
+    private static partial Regex MeasureTransferredPattern { get; }
+
     /// <summary>The pattern of <c>got-content</c>.</summary>
     [GeneratedRegex(@"\bfikk\s+(?:et\s+eget|en\s+egen|et\s+nytt|en\s+ny)\s+(?:kapittel|avsnitt|omtale|del)\b", Opts)]
     private static partial Regex GotContentPattern { get; }

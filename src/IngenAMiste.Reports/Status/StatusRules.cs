@@ -678,6 +678,11 @@ public static partial class StatusRules
         new("continuously", MeasureStatus.InProgress, 3,
             ContinuouslyPattern,
             "is done continuously"),
+        // "Tiltaket er overført til arbeidet med pasientforløp": the measure itself moved into another work stream, where it is
+        // still to be done — not a delivery (outranks the "er overført til" completion, which is about a deliverable moved).
+        new("measure-transferred", MeasureStatus.Planned, 4.2,
+            MeasureTransferredPattern,
+            "the measure is transferred into other work") { FutureAware = false },
         // "Veilederen fikk et eget kapittel om selvmord": a content addition delivered.
         new("got-content", MeasureStatus.Completed, 4,
             GotContentPattern,

@@ -188,6 +188,13 @@ public sealed class WordProcessorWordingTests
     }
 
     [Fact]
+    public void A_measure_transferred_into_other_work_is_not_done_a_deliverable_transferred_is()
+    {
+        Check("Tiltaket er overført til arbeidet med den nye opptrappingsplanen.", Survey, MeasureStatus.Planned, "Tiltaket er overført til arbeidet med");
+        Check("Kartleggingen av tilbudet er overført til Helsedirektoratets fagsider.", Survey, MeasureStatus.Completed);
+    }
+
+    [Fact]
     public void A_chapter_of_its_own_added_is_completed_one_to_come_is_not()
     {
         Check("Veilederen for fastleger fikk et eget kapittel om samtaler med etterlatte i 2024.", Guide, MeasureStatus.Completed, "fikk et eget kapittel");

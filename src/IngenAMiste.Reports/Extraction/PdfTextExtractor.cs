@@ -285,33 +285,38 @@ public static class PdfTextExtractor
         && g.PointSize <= NoteMarkerSizeRatio * lineSize
         && g.BaseLine > previous.BaseLine + 0.2 * Math.Max(previous.PointSize, 1);
 
-    private static double ModalPointSize(List<int> items, List<PageLayout.Glyph> glyphs)
-    {
-        var sizes = new Dictionary<double, int>();
-        foreach (var i in items)
-        {
-            var size = Math.Round(glyphs[i].PointSize, 1);
-            sizes[size] = sizes.GetValueOrDefault(size) + 1;
-        }
-
-        return sizes.MaxBy(kv => kv.Value).Key;
-    }
-
     private static ExtractedLine? ToLine(int pageNumber, PageLayout.Segment segment, List<PageLink> links)
     {
         var items = segment.Items;
         var glyphs = segment.Source;
         var sb = new System.Text.StringBuilder(items.Count + 16);
+        // The most common glyph size (ties: the larger) is the line's font size and the reference for footnote markers.
         var sizes = new Dictionary<double, int>();
+        foreach (var index in items)
+        {
+            var size = Math.Round(glyphs[index].PointSize, 1);
+            sizes[size] = sizes.GetValueOrDefault(size) + 1;
+        }
+
+        var fontSize = 0.0;
+        var best = -1;
+        foreach (var (size, count) in sizes)
+        {
+            if (count > best || (count == best && size > fontSize))
+            {
+                fontSize = size;
+                best = count;
+            }
+        }
+
         var startsBold = segment.First.Bold;
         var allBold = true;
         var wordBold = true;
         PageLayout.Glyph previous = default;
-        var bodySize = ModalPointSize(items, glyphs);
         for (var i = 0; i < items.Count; i++)
         {
             var g = glyphs[items[i]];
-            if (i > 0 && IsNoteMarker(g, previous, bodySize))
+            if (i > 0 && IsNoteMarker(g, previous, fontSize))
             {
                 continue;
             }
@@ -329,8 +334,6 @@ public static class PdfTextExtractor
 
             sb.Append(g.Value);
             previous = g;
-            var size = Math.Round(g.PointSize, 1);
-            sizes[size] = sizes.GetValueOrDefault(size) + 1;
         }
 
         allBold &= wordBold;
@@ -338,17 +341,6 @@ public static class PdfTextExtractor
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
-        }
-
-        var fontSize = 0.0;
-        var best = -1;
-        foreach (var (size, count) in sizes)
-        {
-            if (count > best || (count == best && size > fontSize))
-            {
-                fontSize = size;
-                best = count;
-            }
         }
 
         List<string>? uris = null;

@@ -132,6 +132,9 @@ public static partial class TextNormalizer
         sb.Append(next);
     }
 
+    /// <summary>Does <paramref name="next"/> begin with a word that shows a line-final hyphen before it is a suspended compound ("og", "eller" …)?</summary>
+    internal static bool IsSuspendedHyphenFollower(string next) => SuspendedHyphenFollowers.Contains(FirstWord(next.TrimStart()));
+
     private static bool IsHyphenGlyph(char c) => c is '-' or '\u2010' or '\u2011';
 
     private static string FirstWord(string text)

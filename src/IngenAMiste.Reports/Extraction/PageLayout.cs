@@ -77,6 +77,7 @@ internal static class PageLayout
     {
         var glyphs = new List<Glyph>(letters.Count);
         var space = false;
+        double? markerEnd = null; // where the note marker being left out ends, while its digits follow one another
         string? lastFont = null;
         var lastBold = false;
         for (var i = 0; i < letters.Count; i++)
@@ -104,6 +105,14 @@ internal static class PageLayout
                 continue;
             }
 
+            if (glyphs.Count > 0 && !space && IsNoteMarkerDigit(l, glyphs[^1], markerEnd ?? glyphs[^1].X1))
+            {
+                markerEnd = Math.Max(l.StartBaseLine.X, l.EndBaseLine.X);
+                // A footnote marker ("kunnskapsoppsummeringene⁵") is left out here, before lines and cells are formed: raised
+                // above its word, it would otherwise stand apart as a one-glyph line (a bare number, like a table's row number).
+                continue;
+            }
+
             // The glyph's box from the font's advance, ascent and descent rather than its outline, so that a line's edges and
             // height (and the distance between line bottoms) do not depend on which letters it starts with or has descenders.
             var loose = l.GlyphRectangleLoose;
@@ -124,10 +133,25 @@ internal static class PageLayout
             glyphs.Add(new Glyph(value, Math.Min(l.StartBaseLine.X, l.EndBaseLine.X), Math.Max(l.StartBaseLine.X, l.EndBaseLine.X), Math.Min(loose.Left, loose.Right), Math.Max(loose.Left, loose.Right), Math.Min(loose.Bottom, loose.Top), Math.Max(loose.Bottom, loose.Top),
                 l.StartBaseLine.Y, size, l.PointSize, bold, space));
             space = false;
+            markerEnd = null;
         }
 
         return glyphs;
     }
+
+    /// <summary>A note marker is at most this share of the type size of the word it follows.</summary>
+    private const double NoteMarkerSizeRatio = 0.75;
+
+    /// <summary>
+    /// A digit of a footnote (or endnote) marker: in clearly smaller type than the last glyph kept (the word it follows),
+    /// raised above that glyph's baseline, and starting where the word (or the marker's previous digit,
+    /// <paramref name="from"/>) ends, with no space between.
+    /// </summary>
+    private static bool IsNoteMarkerDigit(Letter l, Glyph word, double from) =>
+        l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0]) && word.PointSize > 0
+        && l.PointSize <= NoteMarkerSizeRatio * word.PointSize
+        && l.StartBaseLine.Y > word.BaseLine + 0.2 * word.PointSize
+        && Math.Abs(Math.Min(l.StartBaseLine.X, l.EndBaseLine.X) - from) < 0.5 * word.PointSize;
 
     private static bool IsBold(Letter letter)
     {
@@ -514,7 +538,9 @@ internal static class PageLayout
     /// <summary>The number cells of a numbered table, top to bottom, or null when the region is not one.</summary>
     private static List<Block>? NumberCells(List<Block> region, List<List<Block>> columns)
     {
-        if (columns.Count < 2)
+        // The number column and at least two more (the measure and its account, as a rule also the ministry): a number with
+        // one block of text beside it is a footnote or a numbered paragraph, not a table row.
+        if (columns.Count < 3)
         {
             return null;
         }

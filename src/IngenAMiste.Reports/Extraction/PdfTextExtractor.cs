@@ -142,7 +142,7 @@ public static class PdfTextExtractor
                 $"The PDF's {pageCount} page(s) have no text layer (scanned images?).", pageCount);
         }
 
-        var result = PageFurniture.Separate(raw);
+        var result = WordProcessorLayout.Apply(PageFurniture.Separate(raw));
         return new ExtractedDocument
         {
             PageCount = pageCount,
@@ -273,12 +273,42 @@ public static class PdfTextExtractor
     /// <summary>Gap between glyphs, in font sizes, that separates words when the producer wrote no space glyph.</summary>
     private const double WordGap = 0.2;
 
+    /// <summary>A footnote marker is at most this share of the line's type size.</summary>
+    private const double NoteMarkerSizeRatio = 0.75;
+
+    /// <summary>
+    /// A footnote (or endnote) marker in the running text: a digit in clearly smaller type than the line, raised above the
+    /// baseline of the text before it ("Oppsummeringen¹" as a word processor writes it). It is left out of the line's text.
+    /// </summary>
+    internal static bool IsNoteMarker(PageLayout.Glyph g, PageLayout.Glyph previous, double lineSize) =>
+        g.Value.Length == 1 && char.IsAsciiDigit(g.Value[0])
+        && g.PointSize <= NoteMarkerSizeRatio * lineSize
+        && g.BaseLine > previous.BaseLine + 0.2 * Math.Max(previous.PointSize, 1);
+
     private static ExtractedLine? ToLine(int pageNumber, PageLayout.Segment segment, List<PageLink> links)
     {
         var items = segment.Items;
         var glyphs = segment.Source;
         var sb = new System.Text.StringBuilder(items.Count + 16);
+        // The most common glyph size (ties: the larger) is the line's font size and the reference for footnote markers.
         var sizes = new Dictionary<double, int>();
+        foreach (var index in items)
+        {
+            var size = Math.Round(glyphs[index].PointSize, 1);
+            sizes[size] = sizes.GetValueOrDefault(size) + 1;
+        }
+
+        var fontSize = 0.0;
+        var best = -1;
+        foreach (var (size, count) in sizes)
+        {
+            if (count > best || (count == best && size > fontSize))
+            {
+                fontSize = size;
+                best = count;
+            }
+        }
+
         var startsBold = segment.First.Bold;
         var allBold = true;
         var wordBold = true;
@@ -286,6 +316,11 @@ public static class PdfTextExtractor
         for (var i = 0; i < items.Count; i++)
         {
             var g = glyphs[items[i]];
+            if (i > 0 && IsNoteMarker(g, previous, fontSize))
+            {
+                continue;
+            }
+
             if (i > 0 && (g.SpaceBefore || g.X0 - previous.X1 > WordGap * Math.Max(g.Size, previous.Size)))
             {
                 sb.Append(' ');
@@ -299,8 +334,6 @@ public static class PdfTextExtractor
 
             sb.Append(g.Value);
             previous = g;
-            var size = Math.Round(g.PointSize, 1);
-            sizes[size] = sizes.GetValueOrDefault(size) + 1;
         }
 
         allBold &= wordBold;
@@ -308,17 +341,6 @@ public static class PdfTextExtractor
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
-        }
-
-        var fontSize = 0.0;
-        var best = -1;
-        foreach (var (size, count) in sizes)
-        {
-            if (count > best || (count == best && size > fontSize))
-            {
-                fontSize = size;
-                best = count;
-            }
         }
 
         List<string>? uris = null;

@@ -21,7 +21,9 @@ internal static partial class Metadata
     {
         var title = ReadTitle(document);
         var firstHeading = structure.Measures.Count > 0 ? structure.Measures[0].Heading : null;
-        var intro = paragraphs.TakeWhile(p => !ReferenceEquals(p, firstHeading)).Where(p => p.Page <= 3).Take(40).Select(p => p.Text).ToList();
+        // The first three pages with body text (a title page and a table of contents can come before the introduction).
+        var introPages = paragraphs.Select(p => p.Page).Distinct().Take(3).ToHashSet();
+        var intro = paragraphs.TakeWhile(p => !ReferenceEquals(p, firstHeading)).Where(p => p.Page <= 3 || introPages.Contains(p.Page)).Take(40).Select(p => p.Text).ToList();
         var introText = string.Join(" ", intro);
         var head = (title ?? string.Empty) + " " + introText;
 

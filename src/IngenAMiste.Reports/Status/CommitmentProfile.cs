@@ -118,7 +118,10 @@ public sealed partial class CommitmentProfile
     {
         var words = TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Bokmal);
         var all = TextNormalizer.Fold(_allText ??= string.Join(' ', _all));
-        return words.Where(w => w.Length >= 4 && !StopWords.Contains(w)).Any(w => all.Split(' ').Any(c => SameWord(w, c) || RefersTo(w, c)));
+        // Three-letter words count when the commitment has the very word: an abbreviation it names ("i AMK").
+        var allWords = all.Split(' ');
+        return words.Where(w => w.Length >= 3 && !StopWords.Contains(w))
+            .Any(w => w.Length == 3 ? allWords.Contains(w, StringComparer.Ordinal) : allWords.Any(c => SameWord(w, c) || RefersTo(w, c)));
     }
 
     private string? _allText;

@@ -499,6 +499,110 @@ public static partial class StatusRules
     [GeneratedRegex(@"\b(?:alle|samtlige)\s+(?:\w+\s+){0,2}?har\s+(?:nå|fra\s+(?:19|20)\d{2}|siden\s+(?:19|20)\d{2})\s+(?!(?:fått|startet|begynt|påbegynt|meldt|søkt|blitt|vært)\b)\w+", Opts)]
     private static partial Regex FinalEveryoneHasPattern { get; }
 
+    /// <summary>The pattern of <c>has-continued</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+fortsatt\s+(?:i|gjennom|utover)\s+(?:hele\s+|første\s+|andre\s+|siste\s+)?(?:\w+\s+)?(?:halvår|halvåret|året|perioden|våren|høsten|(?:19|20)\d\d)\b|\bhar\s+fortsatt\s+som\s+planlagt\b", Opts)]
+    private static partial Regex HasContinuedPattern { get; }
+
+    /// <summary>The pattern of <c>operative</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+vært|er|ble)\s+(?:\w+\s+)?operativ[et]?\s+(?:siden|fra)\s+(?:\w+\s+)?(?:19|20)\d\d\b", Opts)]
+    private static partial Regex OperativePattern { get; }
+
+    /// <summary>The pattern of <c>midway-verdict</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|ligger)\s+(?:nå\s+)?(?:omtrent\s+|om\s+lag\s+|cirka\s+|rundt\s+)?(?:midtveis|halvveis)\b(?!\s+(?:gjennomført|ferdig|utrullet|fullført|i\s+(?:plan)?perioden)\b)", Opts)]
+    private static partial Regex MidwayVerdictPattern { get; }
+
+    /// <summary>The pattern of <c>handed-over</c>.</summary>
+    [GeneratedRegex(@"\b(?:ble|er|har\s+blitt|er\s+blitt)\s+(?:\w+\s+)?overrakt\b|\boverrakte\b", Opts)]
+    private static partial Regex HandedOverPattern { get; }
+
+    /// <summary>The pattern of <c>released</c>.</summary>
+    [GeneratedRegex(@"\bslapp\b(?!\s+(?:unna|fri|opp|inn|løs|ut\s+av|taket|tak)\b)|\b(?:ble|er|har\s+blitt|er\s+blitt)\s+(?:\w+\s+)?sluppet\b(?!\s+(?:unna|fri|løs|inn|opp)\b)", Opts)]
+    private static partial Regex ReleasedPattern { get; }
+
+    /// <summary>The pattern of <c>in-trial</c>.</summary>
+    [GeneratedRegex(@"\butprøves\b|\bunder\s+(?:testing|utprøving)\b", Opts)]
+    private static partial Regex InTrialPattern { get; }
+
+    /// <summary>The pattern of <c>going-its-way</c>.</summary>
+    [GeneratedRegex(@"\bgår\s+sin\s+gang\b", Opts)]
+    private static partial Regex GoingItsWayPattern { get; }
+
+    /// <summary>The pattern of <c>meetings-held</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+(?:så\s+langt\s+|til\s+nå\s+|hittil\s+)?hatt\s+(?:\w+\s+){0,2}?(?:samlinger|møter|seminarer|webinarer|fagdager)\b", Opts)]
+    private static partial Regex MeetingsHeldPattern { get; }
+
+    /// <summary>The pattern of <c>not-set-in-motion</c>.</summary>
+    [GeneratedRegex(@"\b(?:ennå\s+|foreløpig\s+)?ikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}satt\s+i\s+verk\b", Opts)]
+    private static partial Regex NotSetInMotionPattern { get; }
+
+    /// <summary>The pattern of <c>never-started</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|har)\s+aldri\s+(?:blitt\s+)?" + StartVerb + @"\b", Opts)]
+    private static partial Regex NeverStartedPattern { get; }
+
+    /// <summary>The pattern of <c>not-taken-up</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:ennå|enda|foreløpig|blitt)\s+){0,2}tatt\s+opp\s+til\s+(?:vurdering|behandling|drøfting)\b", Opts)]
+    private static partial Regex NotTakenUpPattern { get; }
+
+    /// <summary>The pattern of <c>none-begun</c>.</summary>
+    [GeneratedRegex(@"\b(?:ingen|intet)\s+(?!tvil\b)[^,.;:]{1,80}?\s+(?:er|har)\s+(?:(?:ennå|enda|foreløpig|så\s+langt|hittil|blitt)\s+)?(?:begynt|startet|påbegynt|kommet\s+i\s+gang|satt\s+i\s+gang|igangsatt)\b", Opts)]
+    private static partial Regex NoneBegunPattern { get; }
+
+    /// <summary>The pattern of <c>present-activity-wp</c>.</summary>
+    [GeneratedRegex(@"\b(?:tester(?=\s+(?:en|et|ei|nå|ut|hvordan|om|nye|ulike|den|det|de)\b)|utvider|rekrutterer|ansetter|utprøver)\b", Opts)]
+    private static partial Regex PresentActivityWpPattern { get; }
+
+    /// <summary>The pattern of <c>starting-up</c>.</summary>
+    [GeneratedRegex(@"\ber\s+(?:nå\s+)?i\s+oppstart\b", Opts)]
+    private static partial Regex StartingUpPattern { get; }
+
+    /// <summary>The pattern of <c>wound-up</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|ble|har\s+blitt)\s+(?:nå\s+)?(?:avrundet|rundet\s+av)\b", Opts)]
+    private static partial Regex WoundUpPattern { get; }
+
+    /// <summary>The pattern of <c>exists-everywhere</c>.</summary>
+    [GeneratedRegex(@"\bDet\s+er\s+nå\s+[^,.;:]{1,80}?\s+i\s+(?:alle|samtlige)\s+(?:\w+\s+){0,2}?(?:helseregioner|regioner|fylker|kommuner|helseforetak|landsdeler)\b", Opts)]
+    private static partial Regex ExistsEverywherePattern { get; }
+
+    /// <summary>The pattern of <c>got-increase</c>.</summary>
+    [GeneratedRegex(@"\bfikk\s+(?:et\s+påslag|en\s+økning|et\s+tillegg|en\s+styrking|et\s+løft)\s+på\b", Opts)]
+    private static partial Regex GotIncreasePattern { get; }
+
+    /// <summary>The pattern of <c>declared-done-thus</c>.</summary>
+    [GeneratedRegex(@"\b(?:Tiltaket|Oppdraget)\s+(?:regnes|anses|betraktes)\s+(?:dermed|derfor|altså|med\s+dette|følgelig)\s+som\s+(?:gjennomført|fullført|avsluttet|ferdigstilt|oppfylt|levert|ferdig)\b", Opts)]
+    private static partial Regex DeclaredDoneThusPattern { get; }
+
+    /// <summary>The pattern of <c>start-scheduled</c>.</summary>
+    [GeneratedRegex(@"\bmed\s+oppstart\s+(?:etter\s+(?:sommeren|nyttår|jul|påske)|høsten|våren|i\s+(?:løpet\s+av\s+)?(?:19|20)\d\d)\b", Opts)]
+    private static partial Regex StartScheduledPattern { get; }
+
+    /// <summary>The pattern of <c>to-be-specified</c>.</summary>
+    [GeneratedRegex(@"\bvil\s+bli\s+(?:nærmere\s+)?(?:konkretisert|avklart|utformet|fastsatt|drøftet)\b", Opts)]
+    private static partial Regex ToBeSpecifiedPattern { get; }
+
+    /// <summary>The pattern of <c>set-up-for</c>.</summary>
+    [GeneratedRegex(@"\ber\s+satt\s+opp\s+(?:til|i|for)\s+(?:\w+\s+)?(?:(?:19|20)\d\d|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|våren|høsten)\b", Opts)]
+    private static partial Regex SetUpForPattern { get; }
+
+    /// <summary>The pattern of <c>to-be-discussed</c>.</summary>
+    [GeneratedRegex(@"\bskal\s+(?:\w+\s+)?(?:drøftes|diskuteres|behandles)\b", Opts)]
+    private static partial Regex ToBeDiscussedPattern { get; }
+
+    /// <summary>The pattern of <c>for-the-time-being</c>.</summary>
+    [GeneratedRegex(@"\b\p{L}{3,}er\s+for\s+tiden\b(?!\s+(?:ikke|ingen|på\s+vent)\b)", Opts)]
+    private static partial Regex ForTheTimeBeingPattern { get; }
+
+    /// <summary>The pattern of <c>continuously</c>.</summary>
+    [GeneratedRegex(@"\b(?:tas|legges|holdes|tilbys|gjennomføres|arrangeres)\s+(?:[^,;:!?]{1,60}?\s+)?fortløpende\b", Opts)]
+    private static partial Regex ContinuouslyPattern { get; }
+
+    /// <summary>The pattern of <c>measure-transferred</c>.</summary>
+    [GeneratedRegex(@"\b(?:Tiltaket|Oppdraget)\s+(?:er|ble|har\s+blitt)\s+(?:nå\s+)?(?:overført|flyttet)\s+til\s+(?:arbeidet\s+med|det\s+videre\s+arbeidet|en\s+ny|den\s+nye|det\s+nye)\b", Opts)]
+    private static partial Regex MeasureTransferredPattern { get; }
+
+    /// <summary>The pattern of <c>got-content</c>.</summary>
+    [GeneratedRegex(@"\bfikk\s+(?:et\s+eget|en\s+egen|et\s+nytt|en\s+ny)\s+(?:kapittel|avsnitt|omtale|del)\b", Opts)]
+    private static partial Regex GotContentPattern { get; }
+
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]
     private static partial Regex FundingPattern { get; }

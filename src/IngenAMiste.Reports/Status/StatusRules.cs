@@ -653,6 +653,115 @@ public static partial class StatusRules
             FinalEveryoneHasPattern,
             "everyone (all municipalities, all trusts …) now has it") { FutureAware = false },
 
+        // ---- word-processor report wordings (issue #3, measured blind on ordbehandler-2024)
+        // "Gjennomgangene har fortsatt i første halvår": the work has continued through a period (not the adverb "fortsatt").
+        new("has-continued", MeasureStatus.InProgress, 3,
+            HasContinuedPattern,
+            "has continued through a period") { IsState = true },
+        // "Forumet har vært operativt siden 2021": a body or service up and running since a date.
+        new("operative", MeasureStatus.Completed, 4,
+            OperativePattern,
+            "operative / up and running since a date") { IgnoreInRelativeClause = true, FutureAware = false },
+        // "Kampanjeserien er omtrent midtveis": a verdict on the whole, above a finished part (band 4.5, like "delvis gjennomført").
+        new("midway-verdict", MeasureStatus.InProgress, 4.5,
+            MidwayVerdictPattern,
+            "the work as a whole is about halfway") { IsState = true, FutureAware = false },
+        // "Rapporten ble overrakt statsråden": handed over (judged against the commitment).
+        new("handed-over", MeasureStatus.Completed, 4,
+            HandedOverPattern,
+            "handed over", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Medietilsynet slapp informasjonspakken i januar": released (not "slapp unna", "slapp opp").
+        new("released", MeasureStatus.Completed, 4,
+            ReleasedPattern,
+            "released", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Modellen utprøves ved fire enheter", "er under testing i tre kommuner": in trial.
+        new("in-trial", MeasureStatus.InProgress, 3,
+            InTrialPattern,
+            "in trial / being tested") { IsState = true },
+        // "Kartleggingen går sin gang": proceeding.
+        new("going-its-way", MeasureStatus.InProgress, 3,
+            GoingItsWayPattern,
+            "is proceeding") { IsState = true },
+        // "Nettverket har hatt tre samlinger": meetings held (an activity under way).
+        new("meetings-held", MeasureStatus.InProgress, 2,
+            MeetingsHeldPattern,
+            "meetings / gatherings have been held"),
+        // "Det er ikke satt i verk noe arbeid": not set in motion.
+        new("not-set-in-motion", MeasureStatus.NotStarted, 5,
+            NotSetInMotionPattern,
+            "not set in motion") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Vurderingen er aldri blitt startet": never begun.
+        new("never-started", MeasureStatus.NotStarted, 5,
+            NeverStartedPattern,
+            "never begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Spørsmålet er ikke tatt opp til vurdering ennå": not yet taken up for consideration.
+        new("not-taken-up", MeasureStatus.NotStarted, 5,
+            NotTakenUpPattern,
+            "not taken up for consideration") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Ingen vurdering av en ekspertgruppe eller en coroner-ordning er påbegynt": no such work begun (a longer subject than
+        // "none-has-begun" reads).
+        new("none-begun", MeasureStatus.NotStarted, 5,
+            NoneBegunPattern,
+            "no work of the kind has begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "FHI tester en ny rutine", "Vivat utvider kurstilbudet", "Kommunene rekrutterer koordinatorer": activities in the present tense.
+        new("present-activity-wp", MeasureStatus.InProgress, 2,
+            PresentActivityWpPattern,
+            "an activity in the present tense", RuleKind.Activity),
+        // "to prosjekter, som begge er i oppstart": starting up.
+        new("starting-up", MeasureStatus.InProgress, 3,
+            StartingUpPattern,
+            "is starting up") { IsState = true },
+        // "FoU-oppdraget er avrundet med en sluttrapport": wound up (judged against the commitment).
+        new("wound-up", MeasureStatus.Completed, 4,
+            WoundUpPattern,
+            "wound up / concluded", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Det er nå kompetansenettverk i alle fire helseregioner": in place everywhere.
+        new("exists-everywhere", MeasureStatus.Completed, 4,
+            ExistsEverywherePattern,
+            "now exists in every region / county") { FutureAware = false },
+        // "Tilskuddsordningen fikk et påslag på 2 millioner kroner": got an increase (judged against the commitment).
+        new("got-increase", MeasureStatus.Completed, 4,
+            GotIncreasePattern,
+            "got an increase") { IgnoreInRelativeClause = true },
+        // "Tiltaket regnes dermed som avsluttet": the report's own verdict, with a connective.
+        new("declared-done-thus", MeasureStatus.Completed, 4.1,
+            DeclaredDoneThusPattern,
+            "the measure is thereby declared carried out") { FutureAware = false },
+        // "… med oppstart etter sommeren": a start scheduled.
+        new("start-scheduled", MeasureStatus.Planned, 2,
+            StartScheduledPattern,
+            "a start is scheduled") { FutureAware = false, AgentOptional = true },
+        // "vil bli konkretisert der", "vil bli nærmere avklart": to be specified later.
+        new("to-be-specified", MeasureStatus.Planned, 2,
+            ToBeSpecifiedPattern,
+            "is to be specified / clarified later") { FutureAware = false, AgentOptional = true },
+        // "Et seminar er satt opp til november 2024": scheduled.
+        new("set-up-for", MeasureStatus.Planned, 2,
+            SetUpForPattern,
+            "is scheduled for a later date") { FutureAware = false },
+        // "Modellen skal drøftes i et møte i september": to be discussed.
+        new("to-be-discussed", MeasureStatus.Planned, 2,
+            ToBeDiscussedPattern,
+            "is to be discussed") { FutureAware = false, AgentOptional = true },
+        // "Gruppen utformer for tiden en veileder": doing it at present.
+        new("for-the-time-being", MeasureStatus.InProgress, 3,
+            ForTheTimeBeingPattern,
+            "is doing the work at present"),
+        // "Verktøy tas inn på helsenorge.no fortløpende", "kursene holdes fortløpende": continuously (not upkeep such as
+        // "oppdateres fortløpende", and not above a completion: band 3, no state).
+        new("continuously", MeasureStatus.InProgress, 3,
+            ContinuouslyPattern,
+            "is done continuously"),
+        // "Tiltaket er overført til arbeidet med pasientforløp": the measure itself moved into another work stream, where it is
+        // still to be done — not a delivery (outranks the "er overført til" completion, which is about a deliverable moved).
+        new("measure-transferred", MeasureStatus.Planned, 4.2,
+            MeasureTransferredPattern,
+            "the measure is transferred into other work") { FutureAware = false },
+        // "Veilederen fikk et eget kapittel om selvmord": a content addition delivered.
+        new("got-content", MeasureStatus.Completed, 4,
+            GotContentPattern,
+            "got a chapter / section of its own") { IgnoreInRelativeClause = true },
+
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,
             FundingPattern,

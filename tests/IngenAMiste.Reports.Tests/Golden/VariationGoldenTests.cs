@@ -58,6 +58,10 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// status 25/61, evidence 23/61, funding 56/61, urls 60/61, report period ("2025") and as_of (empty) wrong, blind; exact
     /// structure once a numbered table counts as the measure list only in a report without measure sections (then status 29/61,
     /// evidence 26/61, funding 58/61), before the final-report wordings.
+    /// ordbehandler-2024 (blind, written in LibreOffice Writer: table of contents, footnotes,
+    /// word-processor hyphenation) reached status 26/61, evidence 18/61, funding 59/61, commitment 33/61, ministries 49/61,
+    /// urls 60/61, goals 0/6 (titles from the table of contents) and stated count 0/1 before the word-processor layout
+    /// (Extraction/WordProcessorLayout: TOC entries, footnotes, plain-hyphen hyphenation) made every structure field exact.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -67,6 +71,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["arsrapport-2024-2025"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["statusrapport-2022"] = new() { ["measure.status"] = 52 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["nynorsk-2023"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["ordbehandler-2024"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["kortrapport-2023"] = new() { ["measure.status"] = 46 / 61.0, ["measure.status_evidence"] = 42 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 59 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.title"] = 1 },
         ["tabellrapport-2024"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["sluttrapport-2025"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },

@@ -91,6 +91,9 @@ FURNITURE = re.compile(r"^(side \d+( av \d+)?|\d+|[–-] ?\d+ ?[–-]|\d+ ?/ ?\d
 def strip_furniture(raw):
     """Drop running headers/footers: the first and last lines of a page that repeat on most pages
     or are page numbers."""
+    # pdftotext joins a word hyphenated across a page break (word-processor hyphenation) and glues the footer to it:
+    # "ambulansetjeSide 10 av 15"; put such a footer back on a line of its own
+    raw = re.sub(r"(?<=\w)(Side \d+ av \d+)$", r"\n\1", raw, flags=re.M)
     pages = [[l.strip() for l in p.splitlines() if l.strip()] for p in raw.split("\f")]
     pages = [p for p in pages if p]
     counts = {}

@@ -105,14 +105,6 @@ internal static class PageLayout
                 continue;
             }
 
-            if (glyphs.Count > 0 && !space && IsNoteMarkerDigit(l, glyphs[^1], markerEnd ?? glyphs[^1].X1))
-            {
-                markerEnd = Math.Max(l.StartBaseLine.X, l.EndBaseLine.X);
-                // A footnote marker ("kunnskapsoppsummeringene⁵") is left out here, before lines and cells are formed: raised
-                // above its word, it would otherwise stand apart as a one-glyph line (a bare number, like a table's row number).
-                continue;
-            }
-
             // The glyph's box from the font's advance, ascent and descent rather than its outline, so that a line's edges and
             // height (and the distance between line bottoms) do not depend on which letters it starts with or has descenders.
             var loose = l.GlyphRectangleLoose;
@@ -130,28 +122,25 @@ internal static class PageLayout
                 lastBold = bold;
             }
 
-            glyphs.Add(new Glyph(value, Math.Min(l.StartBaseLine.X, l.EndBaseLine.X), Math.Max(l.StartBaseLine.X, l.EndBaseLine.X), Math.Min(loose.Left, loose.Right), Math.Max(loose.Left, loose.Right), Math.Min(loose.Bottom, loose.Top), Math.Max(loose.Bottom, loose.Top),
-                l.StartBaseLine.Y, size, l.PointSize, bold, space));
+            var glyph = new Glyph(value, Math.Min(l.StartBaseLine.X, l.EndBaseLine.X), Math.Max(l.StartBaseLine.X, l.EndBaseLine.X), Math.Min(loose.Left, loose.Right), Math.Max(loose.Left, loose.Right), Math.Min(loose.Bottom, loose.Top), Math.Max(loose.Bottom, loose.Top),
+                l.StartBaseLine.Y, size, l.PointSize, bold, space);
+            if (glyphs.Count > 0 && !space && Math.Abs(glyph.X0 - (markerEnd ?? glyphs[^1].X1)) < 0.5 * glyphs[^1].PointSize
+                && PdfTextExtractor.IsNoteMarker(glyph, glyphs[^1], glyphs[^1].PointSize))
+            {
+                // A footnote marker right after its word ("kunnskapsoppsummeringene⁵") is left out here, before lines and cells
+                // are formed: raised above the word, it would otherwise stand apart as a one-glyph line (a bare number, like a
+                // table's row number). Its further digits follow on from where it ends.
+                markerEnd = glyph.X1;
+                continue;
+            }
+
+            glyphs.Add(glyph);
             space = false;
             markerEnd = null;
         }
 
         return glyphs;
     }
-
-    /// <summary>A note marker is at most this share of the type size of the word it follows.</summary>
-    private const double NoteMarkerSizeRatio = 0.75;
-
-    /// <summary>
-    /// A digit of a footnote (or endnote) marker: in clearly smaller type than the last glyph kept (the word it follows),
-    /// raised above that glyph's baseline, and starting where the word (or the marker's previous digit,
-    /// <paramref name="from"/>) ends, with no space between.
-    /// </summary>
-    private static bool IsNoteMarkerDigit(Letter l, Glyph word, double from) =>
-        l.Value.Length == 1 && char.IsAsciiDigit(l.Value[0]) && word.PointSize > 0
-        && l.PointSize <= NoteMarkerSizeRatio * word.PointSize
-        && l.StartBaseLine.Y > word.BaseLine + 0.2 * word.PointSize
-        && Math.Abs(Math.Min(l.StartBaseLine.X, l.EndBaseLine.X) - from) < 0.5 * word.PointSize;
 
     private static bool IsBold(Letter letter)
     {

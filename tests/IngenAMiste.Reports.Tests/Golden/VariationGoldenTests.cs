@@ -75,7 +75,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["statusrapport-2022"] = new() { ["measure.status"] = 52 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["nynorsk-2023"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["ordbehandler-2024"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["samlerapport-2023"] = new() { ["measure.found"] = 53 / 61.0, ["measure.ministries"] = 42 / 53.0, ["measure.status"] = 25 / 53.0, ["measure.status_evidence"] = 18 / 53.0, ["measure.funding"] = 52 / 53.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["samlerapport-2023"] = new() { ["measure.status"] = 38 / 61.0, ["measure.status_evidence"] = 27 / 61.0, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["kortrapport-2023"] = new() { ["measure.status"] = 46 / 61.0, ["measure.status_evidence"] = 42 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 59 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.title"] = 1 },
         ["tabellrapport-2024"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["sluttrapport-2025"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },

@@ -62,7 +62,7 @@ GROUPS = [
                  25: ("in_progress", "drives fram i ett felles program i Helsedirektoratet", None),
                  26: ("not_started", "selve verktøyet er det ennå ikke begynt på",
                       "Money set aside, but the sentence that names measure 26 says the work has not begun.")},
-         funding={26: [(400000, 2023, "satt av 400 000 kroner i 2023")]}),
+         funding={26: [(400000, 2023, "For tiltak 26 er det foreløpig bare satt av 400 000 kroner i 2023")]}),
     dict(head="Tiltak 31 og 32", members=[31, 32], style="dash", ministries=["HOD"],
          narrative="<p>De regionale helseforetakene har nedsatt en felles arbeidsgruppe som nå skriver rutiner for "
                    "oppfølging før og etter utskriving. Vurderingen av sensorteknologi i tiltak 32 ble oversendt "

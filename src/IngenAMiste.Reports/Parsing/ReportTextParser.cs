@@ -134,8 +134,22 @@ public static partial class ReportTextParser
             .Select(p => new NarrativeParagraph(p.Text, p.Lines[0].Left > margin + 6 || ListBullet().IsMatch(p.Text)))
             .ToList();
         var narrative = string.Join("\n", paragraphs.Select(p => p.Text));
-        var status = StatusClassifier.Classify(paragraphs, draft.Commitment);
-        var funding = FundingExtractor.Extract(narrative);
+        StatusResult status;
+        IReadOnlyList<Funding> funding;
+        if (draft.Group is { Count: > 1 } group)
+        {
+            // Reported jointly: judged by the shared narrative without the sentences about other members; a sentence about
+            // this member alone decides when it states a status.
+            var (shared, own) = JointMeasures.ForMember(paragraphs, draft.Number, group.Select(m => m.Number).ToHashSet());
+            var ownStatus = own.Count > 0 ? StatusClassifier.Classify(own, draft.Commitment) : null;
+            status = ownStatus?.Evidence is not null ? ownStatus : StatusClassifier.Classify(shared, draft.Commitment);
+            funding = FundingExtractor.Extract(string.Join("\n", shared.Select(p => p.Text)));
+        }
+        else
+        {
+            status = StatusClassifier.Classify(paragraphs, draft.Commitment);
+            funding = FundingExtractor.Extract(narrative);
+        }
         var urls = UrlExtractor.Collect(draft.AllParagraphs.SelectMany(p => p.LinkUris), [draft.Commitment, narrative]);
 
         if (draft.Ministries.Count == 0)

@@ -13,8 +13,10 @@ internal sealed class MeasureDraft
     public required Paragraph Heading { get; init; }
     public string Commitment { get; set; } = string.Empty;
     public List<Paragraph> CommitmentContinuation { get; } = [];
-    public List<Paragraph> Narrative { get; } = [];
-    public List<Paragraph> MinistryParagraphs { get; } = [];
+    public List<Paragraph> Narrative { get; init; } = [];
+    public List<Paragraph> MinistryParagraphs { get; init; } = [];
+    /// <summary>For a measure reported jointly under a group heading: all members of the group (sharing narrative and ministry line).</summary>
+    public IReadOnlyList<MeasureDraft>? Group { get; set; }
     public IReadOnlyList<string> Ministries { get; set; } = [];
     /// <summary>For a measure read from a table row: the left edge of its commitment cell (a cell continued on the next page starts there).</summary>
     public double? CommitmentColumn { get; set; }
@@ -165,6 +167,30 @@ internal static partial class StructureReader
                 continue;
             }
 
+            // A group heading: several measures reported jointly, each with its commitment, then one narrative and ministry line.
+            if (JointMeasures.HeadingMembers(text) is { Count: > 1 } members && !members.Any(seenMeasures.ContainsKey)
+                && IsGroupHeading(paragraphs, i, p, members, bodyFontSize))
+            {
+                if (members[0] < lastNumber)
+                {
+                    warnings.Add($"Measure {members[0]} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
+                }
+
+                var group = StartGroup(members, goal, p);
+                foreach (var member in group)
+                {
+                    seenMeasures[member.Number] = member;
+                    result.Measures.Add(member);
+                }
+
+                i = ReadGroupCommitments(paragraphs, i, group);
+                current = group[^1];
+                lastNumber = members[^1];
+                skipping = false;
+                inCommitment = false;
+                continue;
+            }
+
             // Measure heading.
             var mm = MeasureHeading().Match(text);
             Paragraph? separateCommitment = null;
@@ -233,7 +259,12 @@ internal static partial class StructureReader
                 if (current is not null)
                 {
                     var codes = Ministries.ParseList(ml.Groups["list"].Value);
-                    current.Ministries = current.Ministries.Concat(codes).Distinct(StringComparer.Ordinal).ToList();
+                    var ministries = current.Ministries.Concat(codes).Distinct(StringComparer.Ordinal).ToList();
+                    foreach (var member in current.Group ?? [current])
+                    {
+                        member.Ministries = ministries;
+                    }
+
                     current.MinistryParagraphs.Add(p);
                 }
 
@@ -285,6 +316,87 @@ internal static partial class StructureReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A group heading alone in its paragraph is one when it is set as a heading (bold or larger than the body text) or when a
+    /// member's commitment line follows it; a sentence that begins "Tiltakene 3 og 4 henger sammen …" is not alone.
+    /// </summary>
+    private static bool IsGroupHeading(List<Paragraph> paragraphs, int i, Paragraph p, IReadOnlyList<int> members, double bodyFontSize)
+    {
+        if (p.StartsBold || (bodyFontSize > 0 && p.FontSize > bodyFontSize + 0.5))
+        {
+            return true;
+        }
+
+        if (i + 1 >= paragraphs.Count)
+        {
+            return false;
+        }
+
+        var next = paragraphs[i + 1].Text;
+        return JointMeasures.MemberLine(next, members) is not null || JointMeasures.TaggedItems(next, members) is not null;
+    }
+
+    /// <summary>One draft per member; they share the narrative and ministry paragraphs.</summary>
+    private static List<MeasureDraft> StartGroup(IReadOnlyList<int> members, int goal, Paragraph heading)
+    {
+        var narrative = new List<Paragraph>();
+        var ministryParagraphs = new List<Paragraph>();
+        var group = members.Select(n => new MeasureDraft
+        {
+            Number = n, Goal = goal, Page = heading.Page, Heading = heading, Narrative = narrative, MinistryParagraphs = ministryParagraphs,
+        }).ToList();
+        foreach (var member in group)
+        {
+            member.Group = group;
+        }
+
+        return group;
+    }
+
+    /// <summary>
+    /// Reads the members' commitments after a group heading at <paramref name="i"/>: "Tiltak N: …" lines and list items tagged
+    /// "(tiltak N)", a lower-case paragraph continuing an unfinished one. Returns the index of the last paragraph read.
+    /// </summary>
+    private static int ReadGroupCommitments(List<Paragraph> paragraphs, int i, List<MeasureDraft> group)
+    {
+        var numbers = group.Select(m => m.Number).ToList();
+        MeasureDraft? last = null;
+        while (i + 1 < paragraphs.Count)
+        {
+            var p = paragraphs[i + 1];
+            var text = p.Text;
+            if (JointMeasures.MemberLine(text, numbers) is var (number, commitment) && group[numbers.IndexOf(number)].Commitment.Length == 0)
+            {
+                last = group[numbers.IndexOf(number)];
+                last.Commitment = commitment;
+                last.CommitmentContinuation.Add(p);
+            }
+            else if (JointMeasures.TaggedItems(text, numbers) is { } items
+                     && items.TrueForAll(item => group[numbers.IndexOf(item.Number)].Commitment.Length == 0))
+            {
+                foreach (var (n, c) in items)
+                {
+                    last = group[numbers.IndexOf(n)];
+                    last.Commitment = c;
+                    last.CommitmentContinuation.Add(p);
+                }
+            }
+            else if (last is not null && !EndsSentence(last.Commitment) && text.Length > 0 && char.IsLower(text[0]))
+            {
+                last.Commitment = TextNormalizer.JoinLines([last.Commitment, text]);
+                last.CommitmentContinuation.Add(p);
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Rows (with a cell beyond the commitment) a document needs before its bare numbers are read as measure numbers.</summary>

@@ -603,6 +603,94 @@ public static partial class StatusRules
     [GeneratedRegex(@"\bfikk\s+(?:et\s+eget|en\s+egen|et\s+nytt|en\s+ny)\s+(?:kapittel|avsnitt|omtale|del)\b", Opts)]
     private static partial Regex GotContentPattern { get; }
 
+    /// <summary>The pattern of <c>available-since</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+vært\s+tilgjengelig(?:e)?\s+(?:[^.;:!?]{1,40}?\s+)?siden\s+(?:19|20)\d\d\b", Opts)]
+    private static partial Regex AvailableSincePattern { get; }
+
+    /// <summary>The pattern of <c>in-its-nth-year</c>.</summary>
+    [GeneratedRegex(@"\ber\s+(?:nå\s+)?inne\s+i\s+(?:sitt|sin|sitt\s+første|sin\s+første)?\s*(?:andre|tredje|fjerde|femte|siste)\s+(?:år|fase|runde|periode|driftsår)\b", Opts)]
+    private static partial Regex InItsNthYearPattern { get; }
+
+    /// <summary>The pattern of <c>works-as-permanent</c>.</summary>
+    [GeneratedRegex(@"\bfungerer\s+(?:nå\s+)?som\s+(?:en\s+|et\s+)?(?:fast|faste|permanent|permanente|varig|varige)\s+(?:ordning|ordninger|tilbud|tjeneste|tjenester|organ)\b", Opts)]
+    private static partial Regex WorksAsPermanentPattern { get; }
+
+    /// <summary>The pattern of <c>being-spread</c>.</summary>
+    [GeneratedRegex(@"\bspres\s+(?:nå\s+)?(?:gjennom|via|til|blant)\b", Opts)]
+    private static partial Regex BeingSpreadPattern { get; }
+
+    /// <summary>The pattern of <c>came-out-in</c>.</summary>
+    [GeneratedRegex(@"\b(?:rundskrivet|veilederen|rapporten|strategien|retningslinjen|forskriften|meldingen|planen|materiellet)\s+(?:[^.;:!?]{1,60}?\s+)?kom\s+(?:ut\s+)?i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|(?:19|20)\d\d)\b", Opts)]
+    private static partial Regex CameOutInPattern { get; }
+
+    /// <summary>The pattern of <c>none-out-of-the-blocks</c>.</summary>
+    [GeneratedRegex(@"\bingen\s+av\s+(?:de\s+|disse\s+)?(?:\w+\s+)?(?:tiltakene|dem|delene)\s+(?:har|er)\s+(?:ennå\s+|foreløpig\s+)?(?:kommet\s+(?:ut\s+av\s+startblokkene|i\s+gang)|blitt\s+(?:påbegynt|startet))|\bikke\s+(?:kommet\s+)?ut\s+av\s+startblokkene\b", Opts)]
+    private static partial Regex NoneOutOfTheBlocksPattern { get; }
+
+    /// <summary>The pattern of <c>being-rewritten</c>.</summary>
+    [GeneratedRegex(@"\b(?:skrives|arbeides|gjøres)\s+om\b(?!\s+(?:til|i\s+\d))", Opts)]
+    private static partial Regex BeingRewrittenPattern { get; }
+
+    /// <summary>The pattern of <c>being-built-further</c>.</summary>
+    [GeneratedRegex(@"\bbygges\s+(?:videre|gradvis|stadig|fortsatt)\s+ut\b", Opts)]
+    private static partial Regex BeingBuiltFurtherPattern { get; }
+
+    /// <summary>The pattern of <c>was-posted</c>.</summary>
+    [GeneratedRegex(@"\bble\s+lagt\s+ut\b", Opts)]
+    private static partial Regex WasPostedPattern { get; }
+
+    /// <summary>The pattern of <c>not-had-time</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:\w+\s+)?rukket\s+å\s+(?:begynne|starte|komme\s+i\s+gang|ta\s+fatt)\b", Opts)]
+    private static partial Regex NotHadTimePattern { get; }
+
+    /// <summary>The pattern of <c>has-got-content</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+fått\s+(?:et\s+eget|en\s+egen|et\s+nytt|en\s+ny|et|en)\s+(?:kapittel|avsnitt|omtale|del)\s+om\b", Opts)]
+    private static partial Regex HasGotContentPattern { get; }
+
+    /// <summary>The pattern of <c>receives-guidance</c>.</summary>
+    [GeneratedRegex(@"\bfår\s+(?:nå\s+)?(?:veiledning|opplæring|kurs|bistand|råd)\b", Opts)]
+    private static partial Regex ReceivesGuidancePattern { get; }
+
+    /// <summary>The pattern of <c>reviewing-now</c>.</summary>
+    [GeneratedRegex(@"\b(?:gjennomgår|kartlegger|reviderer|skriver|utarbeider|oppdaterer)\s+nå\b", Opts)]
+    private static partial Regex ReviewingNowPattern { get; }
+
+    /// <summary>The pattern of <c>being-followed-up-now</c>.</summary>
+    [GeneratedRegex(@"\bblir\s+(?:nå\s+)?fulgt\s+opp\b", Opts)]
+    private static partial Regex BeingFollowedUpNowPattern { get; }
+
+    /// <summary>The pattern of <c>being-scaled-up</c>.</summary>
+    [GeneratedRegex(@"\bunder\s+(?:oppskalering|opptrapping|utvidelse|utbygging)\b", Opts)]
+    private static partial Regex BeingScaledUpPattern { get; }
+
+    /// <summary>The pattern of <c>being-adapted-now</c>.</summary>
+    [GeneratedRegex(@"\b(?:tilpasses|oversettes|bearbeides)\s+nå\b", Opts)]
+    private static partial Regex BeingAdaptedNowPattern { get; }
+
+    /// <summary>The pattern of <c>being-ordered</c>.</summary>
+    [GeneratedRegex(@"\bunder\s+bestilling\b", Opts)]
+    private static partial Regex BeingOrderedPattern { get; }
+
+    /// <summary>The pattern of <c>entered-in-portfolio</c>.</summary>
+    [GeneratedRegex(@"\ber\s+lagt\s+inn\s+i\s+(?:\w+\s+)?(?:oppdragsportefølje|oppdragsporteføljen|tildelingsbrevet|oppdragsbrevet|oppdragsdokumentet|budsjettet)\b", Opts)]
+    private static partial Regex EnteredInPortfolioPattern { get; }
+
+    /// <summary>The pattern of <c>got-in-letter</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+fått\s+(?:[^.;:!?]{1,50}?\s+)?i\s+(?:tildelingsbrevet|oppdragsbrevet|oppdragsdokumentet)\b", Opts)]
+    private static partial Regex GotInLetterPattern { get; }
+
+    /// <summary>The pattern of <c>on-the-agenda</c>.</summary>
+    [GeneratedRegex(@"\ber\s+(?:satt|tatt)\s+(?:opp\s+)?på\s+(?:dagsordenen|agendaen)\b", Opts)]
+    private static partial Regex OnTheAgendaPattern { get; }
+
+    /// <summary>The pattern of <c>prepared</c>.</summary>
+    [GeneratedRegex(@"\ber\s+forberedt\b(?!\s+(?:på|for)\b)", Opts)]
+    private static partial Regex PreparedPattern { get; }
+
+    /// <summary>The pattern of <c>to-be-designed</c>.</summary>
+    [GeneratedRegex(@"\bskal\s+utformes\b", Opts)]
+    private static partial Regex ToBeDesignedPattern { get; }
+
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]
     private static partial Regex FundingPattern { get; }

@@ -762,6 +762,96 @@ public static partial class StatusRules
             GotContentPattern,
             "got a chapter / section of its own") { IgnoreInRelativeClause = true },
 
+        // ---- jointly-reported report wordings (issue #3, measured blind on samlerapport-2023)
+        // "Oversikten har vært tilgjengelig for alle siden 2021": available (delivered) since a year.
+        new("available-since", MeasureStatus.Completed, 4,
+            AvailableSincePattern,
+            "available since a year") { IgnoreInRelativeClause = true, FutureAware = false },
+        // "Piloten er inne i sitt andre år": running in a later year or phase.
+        new("in-its-nth-year", MeasureStatus.InProgress, 3,
+            InItsNthYearPattern,
+            "is in its second (third …) year / phase") { IsState = true },
+        // "Forumet og samarbeidet fungerer som faste ordninger": established and running as permanent arrangements.
+        new("works-as-permanent", MeasureStatus.Completed, 4,
+            WorksAsPermanentPattern,
+            "works as a permanent arrangement") { FutureAware = false },
+        // "Nettressursen spres gjennom direktoratets nettverk": dissemination under way.
+        new("being-spread", MeasureStatus.InProgress, 3,
+            BeingSpreadPattern,
+            "is being spread / disseminated") { IsState = true },
+        // "Rundskrivet om taushetsplikt kom i januar 2023": a document issued.
+        new("came-out-in", MeasureStatus.Completed, 4,
+            CameOutInPattern,
+            "a document came out in a month / year") { IgnoreInRelativeClause = true, FutureAware = false },
+        // "Ingen av de to tiltakene har kommet ut av startblokkene ennå": none of them begun.
+        new("none-out-of-the-blocks", MeasureStatus.NotStarted, 5,
+            NoneOutOfTheBlocksPattern,
+            "none of the measures has got going") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Materiellet skrives om i disse månedene": being rewritten.
+        new("being-rewritten", MeasureStatus.InProgress, 3,
+            BeingRewrittenPattern,
+            "is being rewritten / reworked") { IsState = true },
+        // "Tilbudet bygges videre ut": expansion under way.
+        new("being-built-further", MeasureStatus.InProgress, 3,
+            BeingBuiltFurtherPattern,
+            "is being built further out") { IsState = true },
+        // "Retningslinjen ble lagt ut i april": published (judged against the commitment).
+        new("was-posted", MeasureStatus.Completed, 4,
+            WasPostedPattern,
+            "was posted / published", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Direktoratet har ikke rukket å begynne på tiltaket": not begun.
+        new("not-had-time", MeasureStatus.NotStarted, 5,
+            NotHadTimePattern,
+            "has not had time to begin") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Veilederen har fått et avsnitt om selvmord": a content addition delivered (perfect tense of got-content).
+        new("has-got-content", MeasureStatus.Completed, 4,
+            HasGotContentPattern,
+            "has got a chapter / section on the subject") { IgnoreInRelativeClause = true },
+        // "Kommunene får veiledning om oppfølging": guidance being given.
+        new("receives-guidance", MeasureStatus.InProgress, 2,
+            ReceivesGuidancePattern,
+            "receives guidance / training"),
+        // "Gruppen gjennomgår nå regelverket": work in the present tense with "nå".
+        new("reviewing-now", MeasureStatus.InProgress, 3,
+            ReviewingNowPattern,
+            "is reviewing / mapping / drafting now"),
+        // "Oppsummeringene blir nå fulgt opp i prosjekter": follow-up under way, not a completion.
+        new("being-followed-up-now", MeasureStatus.InProgress, 4.2,
+            BeingFollowedUpNowPattern,
+            "is being followed up (present passive)") { IsState = true },
+        // "Tilbudet er under oppskalering": being scaled up.
+        new("being-scaled-up", MeasureStatus.InProgress, 3,
+            BeingScaledUpPattern,
+            "is being scaled up") { IsState = true },
+        // "Materiellet tilpasses nå norske forhold": adaptation under way.
+        new("being-adapted-now", MeasureStatus.InProgress, 3,
+            BeingAdaptedNowPattern,
+            "is being adapted / translated now") { IsState = true },
+        // "Et kurs er under bestilling": being commissioned.
+        new("being-ordered", MeasureStatus.Planned, 3,
+            BeingOrderedPattern,
+            "is being ordered / commissioned") { IsState = true },
+        // "Tiltakene er lagt inn i direktoratets oppdragsportefølje": assigned.
+        new("entered-in-portfolio", MeasureStatus.Planned, 2,
+            EnteredInPortfolioPattern,
+            "entered in an assignment portfolio / letter") { FutureAware = false, AgentOptional = true },
+        // "Direktoratet har fått tiltakene samlet i tildelingsbrevet": assigned.
+        new("got-in-letter", MeasureStatus.Planned, 2,
+            GotInLetterPattern,
+            "has got it in the allocation letter") { FutureAware = false },
+        // "Revisjonen er satt på dagsordenen for 2024": scheduled.
+        new("on-the-agenda", MeasureStatus.Planned, 2,
+            OnTheAgendaPattern,
+            "put on the agenda") { FutureAware = false, AgentOptional = true },
+        // "Revisjonen er forberedt": preparation done, the work itself not begun.
+        new("prepared", MeasureStatus.Planned, 2,
+            PreparedPattern,
+            "has been prepared (the work itself to come)") { FutureAware = false },
+        // "Et opplegg skal utformes i 2024": to be designed.
+        new("to-be-designed", MeasureStatus.Planned, 2,
+            ToBeDesignedPattern,
+            "is to be designed") { FutureAware = false, AgentOptional = true },
+
         // ---- weak (band 1)
         new("funding", MeasureStatus.Planned, 1,
             FundingPattern,

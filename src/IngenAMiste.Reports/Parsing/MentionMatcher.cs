@@ -38,6 +38,9 @@ internal static partial class MentionMatcher
         ("RPH", "Rask psykisk helsehjelp"),
     ];
 
+    /// <summary>Any of <see cref="Abbreviations"/> as a word; built once (it ran through the regex cache for every snippet).</summary>
+    private static readonly Regex AbbreviationPattern = new(@"\b(?:" + string.Join('|', Abbreviations.Select(a => a.Abbreviation)) + @")\b");
+
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -249,10 +252,7 @@ internal static partial class MentionMatcher
 
     private static IEnumerable<string> Stems(string text)
     {
-        foreach (var (abbreviation, expansion) in Abbreviations)
-        {
-            text = Regex.Replace(text, $@"\b{abbreviation}\b", expansion);
-        }
+        text = AbbreviationPattern.Replace(text, m => Abbreviations.First(a => a.Abbreviation == m.Value).Expansion);
 
         var folded = SectionNumber().Replace(TextNormalizer.Fold(text), " ");
         foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -78,5 +78,5 @@ public sealed record ExtractedLine
     public IReadOnlyList<string> LinkUris { get; init; } = [];
 }
 
-/// <summary>A URI link annotation and the text under it.</summary>
-public sealed record PageLink(int Page, string Uri, string AnchorText, double Left, double Bottom, double Right, double Top);
+/// <summary>A URI link annotation and its rectangle on the page.</summary>
+public sealed record PageLink(int Page, string Uri, double Left, double Bottom, double Right, double Top);

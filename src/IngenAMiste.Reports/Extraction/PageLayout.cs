@@ -1,5 +1,3 @@
-using UglyToad.PdfPig.Content;
-
 namespace IngenAMiste.Reports.Extraction;
 
 /// <summary>
@@ -72,10 +70,10 @@ internal static class PageLayout
         }
     }
 
-    /// <summary>Glyphs from PdfPig letters (content-stream order), soft hyphens resolved, white space turned into word-break marks.</summary>
-    public static List<Glyph> ToGlyphs(IReadOnlyList<Letter> letters)
+    /// <summary>Glyphs from a page's letters (content-stream order) into <paramref name="glyphs"/> (cleared first), soft hyphens resolved, white space turned into word-break marks.</summary>
+    public static void ToGlyphs(List<PdfLetter> letters, List<Glyph> glyphs)
     {
-        var glyphs = new List<Glyph>(letters.Count);
+        glyphs.Clear();
         var space = false;
         double? markerEnd = null; // where the note marker being left out ends, while its digits follow one another
         string? lastFont = null;
@@ -88,7 +86,7 @@ internal static class PageLayout
             {
                 // A soft hyphen followed by a drawn hyphen is where the line broke: one U+00AD at the hyphen's place.
                 if (i + 1 < letters.Count && letters[i + 1].Value is "\u2010" or "-" or "\u2011"
-                    && Math.Abs(letters[i + 1].StartBaseLine.Y - l.StartBaseLine.Y) < 1.0)
+                    && Math.Abs(letters[i + 1].StartY - l.StartY) < 1.0)
                 {
                     l = letters[++i];
                     value = "\u00AD";
@@ -107,8 +105,7 @@ internal static class PageLayout
 
             // The glyph's box from the font's advance, ascent and descent rather than its outline, so that a line's edges and
             // height (and the distance between line bottoms) do not depend on which letters it starts with or has descenders.
-            var loose = l.GlyphRectangleLoose;
-            var size = l.PointSize > 0.5 ? l.PointSize : Math.Max(1, loose.Height);
+            var size = l.PointSize > 0.5 ? l.PointSize : Math.Max(1, l.LooseTop - l.LooseBottom);
             var font = l.FontName;
             bool bold;
             if (ReferenceEquals(font, lastFont))
@@ -122,8 +119,8 @@ internal static class PageLayout
                 lastBold = bold;
             }
 
-            var glyph = new Glyph(value, Math.Min(l.StartBaseLine.X, l.EndBaseLine.X), Math.Max(l.StartBaseLine.X, l.EndBaseLine.X), Math.Min(loose.Left, loose.Right), Math.Max(loose.Left, loose.Right), Math.Min(loose.Bottom, loose.Top), Math.Max(loose.Bottom, loose.Top),
-                l.StartBaseLine.Y, size, l.PointSize, bold, space);
+            var glyph = new Glyph(value, Math.Min(l.StartX, l.EndX), Math.Max(l.StartX, l.EndX), l.LooseLeft, l.LooseRight, l.LooseBottom, l.LooseTop,
+                l.StartY, size, l.PointSize, bold, space);
             if (glyphs.Count > 0 && !space && Math.Abs(glyph.X0 - (markerEnd ?? glyphs[^1].X1)) < 0.5 * glyphs[^1].PointSize
                 && PdfTextExtractor.IsNoteMarker(glyph, glyphs[^1], glyphs[^1].PointSize))
             {
@@ -139,13 +136,12 @@ internal static class PageLayout
             markerEnd = null;
         }
 
-        return glyphs;
     }
 
-    private static bool IsBold(Letter letter)
+    private static bool IsBold(PdfLetter letter)
     {
         var name = letter.FontName ?? string.Empty;
-        return letter.FontDetails?.IsBold == true
+        return letter.Font?.IsBold == true
             || name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
             || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
             || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)

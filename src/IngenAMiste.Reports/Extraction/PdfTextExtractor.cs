@@ -93,12 +93,13 @@ public static class PdfTextExtractor
         void Work(int _)
         {
             using var doc = Open(bytes, pageCount);
+            doc.AddPageFactory<RawPage, RawPageFactory>();
             for (var i = Interlocked.Increment(ref nextPage); i < pageCount; i = Interlocked.Increment(ref nextPage))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    pages[i] = ReadPage(doc.GetPage(i + 1));
+                    pages[i] = doc.GetPage<RawPage>(i + 1);
                 }
                 catch (Exception ex) when (ex is PdfDocumentEncryptedException)
                 {
@@ -194,23 +195,13 @@ public static class PdfTextExtractor
         return span.IndexOf("%PDF-"u8) >= 0;
     }
 
-    private static RawPage ReadPage(Page page)
+    /// <summary>
+    /// One page from its letters (content-stream order) and link annotations: glyphs, lines and blocks in reading order.
+    /// <paramref name="glyphs"/> is a buffer the caller reuses from page to page.
+    /// </summary>
+    internal static RawPage ReadPage(int pageNumber, double width, double height, List<PdfLetter> letters, List<PageLayout.Glyph> glyphs, List<PageLink> links, int images)
     {
-        // page.Letters is built once by GetPage; it is enumerated once here.
-        var letters = page.Letters;
-        var glyphs = PageLayout.ToGlyphs(letters);
-
-        var links = new List<PageLink>();
-        foreach (var h in page.GetHyperlinks())
-        {
-            if (string.IsNullOrWhiteSpace(h.Uri))
-            {
-                continue;
-            }
-
-            links.Add(new PageLink(page.Number, h.Uri.Trim(), TextNormalizer.Clean(h.Text), h.Bounds.Left, h.Bounds.Bottom, h.Bounds.Right, h.Bounds.Top));
-        }
-
+        PageLayout.ToGlyphs(letters, glyphs);
         var blocks = PageLayout.Analyse(glyphs);
         var resultBlocks = new List<IReadOnlyList<ExtractedLine>>(blocks.Count);
         foreach (var block in blocks)
@@ -218,7 +209,7 @@ public static class PdfTextExtractor
             var lines = new List<ExtractedLine>(block.Lines.Count);
             foreach (var segment in block.Lines)
             {
-                var line = ToLine(page.Number, segment, links);
+                var line = ToLine(pageNumber, segment, links);
                 if (line is not null)
                 {
                     lines.Add(line);
@@ -231,17 +222,7 @@ public static class PdfTextExtractor
             }
         }
 
-        int images;
-        try
-        {
-            images = page.NumberOfImages;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            images = 0;
-        }
-
-        return new RawPage(page.Number, page.Width, page.Height, resultBlocks, links, glyphs.Count, images);
+        return new RawPage(pageNumber, width, height, resultBlocks, links, glyphs.Count, images);
     }
 
     /// <summary>
@@ -249,7 +230,7 @@ public static class PdfTextExtractor
     /// so the next glyph on the line starts inside it. Soft hyphens are kept by some producers wherever the source had
     /// one; they are dropped, except where a line actually broke at one (see <see cref="PageLayout.ToGlyphs"/>).
     /// </summary>
-    internal static bool IsSoftHyphenGlyph(IReadOnlyList<Letter> letters, int i)
+    internal static bool IsSoftHyphenGlyph(List<PdfLetter> letters, int i)
     {
         var l = letters[i];
         if (l.Value == "\u00AD")
@@ -263,8 +244,8 @@ public static class PdfTextExtractor
         }
 
         var next = letters[i + 1];
-        var advance = next.StartBaseLine.X - l.StartBaseLine.X;
-        return Math.Abs(next.StartBaseLine.Y - l.StartBaseLine.Y) < 1.0
+        var advance = next.StartX - l.StartX;
+        return Math.Abs(next.StartY - l.StartY) < 1.0
             && l.Width > 0.5
             && advance > -0.5
             && advance < 0.5 * l.Width;

@@ -33,15 +33,17 @@ internal readonly record struct PdfLetter(
 /// XObjects); its own page model is not built: no <c>Letter</c> object per glyph (a third of what the extraction
 /// allocated), no paths, no marked-content tree. The glyphs of a page go into buffers this factory reuses from page to page,
 /// so a long document does not allocate a large array per page (which made the collector run full collections).
+/// The content stream is tokenized by <see cref="FastContentStreamParser"/>.
 /// </summary>
 internal sealed class RawPageFactory : BasePageFactory<RawPage>
 {
     private readonly List<PdfLetter> _letters = new(4096);
     private readonly List<PageLayout.Glyph> _glyphs = new(4096);
 
-    // PdfPig finds this constructor by its parameter types (PdfDocument.AddPageFactory<TPage, TFactory>).
+    // PdfPig finds this constructor by its parameter types (PdfDocument.AddPageFactory<TPage, TFactory>). Content streams
+    // (the page's, and those of its form XObjects) are read by FastContentStreamParser, with PdfPig's parser behind it.
     public RawPageFactory(IPdfTokenScanner pdfScanner, IResourceStore resourceStore, ILookupFilterProvider filterProvider, IPageContentParser pageContentParser, ParsingOptions parsingOptions)
-        : base(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
+        : base(pdfScanner, resourceStore, filterProvider, new FastContentStreamParser(pageContentParser), parsingOptions)
     {
     }
 

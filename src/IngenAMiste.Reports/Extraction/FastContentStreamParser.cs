@@ -44,6 +44,10 @@ internal sealed class FastContentStreamParser(IPageContentParser fallback) : IPa
                 return operations;
             }
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Whatever this reader trips over, PdfPig's parser reads (or reports) below.
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);

@@ -8,7 +8,7 @@ namespace IngenAMiste.Reports.Parsing;
 internal sealed class MeasureDraft
 {
     public required int Number { get; init; }
-    public required int Goal { get; init; }
+    public required int Goal { get; set; }
     public required int Page { get; init; }
     public required Paragraph Heading { get; init; }
     public string Commitment { get; set; } = string.Empty;
@@ -18,6 +18,12 @@ internal sealed class MeasureDraft
     /// <summary>For a measure reported jointly under a group heading: all members of the group (sharing narrative and ministry line).</summary>
     public IReadOnlyList<MeasureDraft>? Group { get; set; }
     public IReadOnlyList<string> Ministries { get; set; } = [];
+    /// <summary>The ministries are the default of the ministry chapter the measure is in (no "Ansvarlig departement" line yet).</summary>
+    public bool MinistriesFromChapter { get; set; }
+    /// <summary>Paragraphs of the measure's field block ("Mål: 3", "Status: …", "Bevilgning 2024: …"): in the narrative text, not judged as narrative.</summary>
+    public HashSet<Paragraph> FieldParagraphs { get; } = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The value of the measure's status field as written ("Igangsatt"), when it has one.</summary>
+    public string? StatusField { get; set; }
     /// <summary>For a measure read from a table row: the left edge of its commitment cell (a cell continued on the next page starts there).</summary>
     public double? CommitmentColumn { get; set; }
 
@@ -59,6 +65,12 @@ internal static partial class StructureReader
         // A numbered table is the report's measure list only when the report has no measure sections of its own; in front
         // of such sections it is an overview (number, short name, status word) and its rows are not measures.
         var table = IsNumberedTable(paragraphs) && !HasMeasureSections(paragraphs, bodyFontSize);
+        // In a report written by each ministry in turn, the chapter heading names the measures' responsible ministry.
+        string? chapterMinistry = null;
+        // Inside a fact box: the left edge of its heading (the box's paragraphs are indented at least as far), else null.
+        double? factBoxLeft = null;
+        // "Out of order" is only worth a warning when the numbers are not simply every number from 1 up, each once.
+        var orderWarnings = new List<string>();
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -69,6 +81,34 @@ internal static partial class StructureReader
 
             var p = paragraphs[i];
             var text = p.Text;
+
+            if (factBoxLeft is { } boxLeft)
+            {
+                if (p.Lines[0].Left >= boxLeft - 1.5 && !MeasureHeading().IsMatch(text) && !GoalHeading().IsMatch(text))
+                {
+                    continue;
+                }
+
+                factBoxLeft = null;
+            }
+
+            if (MeasureFields.IsFactBoxHeading(text))
+            {
+                // A bordered aside ("Faktaboks: …") between measures: its heading and the indented paragraphs under it are no narrative.
+                // A box set flush with the text cannot be told from what follows it by indentation: then only its heading is dropped.
+                var indented = current is null || p.Lines[0].Left > current.Heading.Lines[0].Left + 3;
+                factBoxLeft = indented ? p.Lines[0].Left : null;
+                continue;
+            }
+
+            if (IsHeadingSized(p, bodyFontSize) && Ministries.ChapterCode(text) is { } chapterCode)
+            {
+                chapterMinistry = chapterCode;
+                current = null;
+                inCommitment = false;
+                skipping = false;
+                continue;
+            }
 
             // Goal heading, possibly followed by a measure heading in the same paragraph.
             var gm = GoalHeading().Match(text);
@@ -173,10 +213,16 @@ internal static partial class StructureReader
             {
                 if (members[0] < lastNumber)
                 {
-                    warnings.Add($"Measure {members[0]} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
+                    orderWarnings.Add($"Measure {members[0]} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
                 }
 
                 var group = StartGroup(members, goal, p);
+                if (chapterMinistry is not null)
+                {
+                    group[0].MinistriesFromChapter = true;
+                    SetMinistries(group[0], [chapterMinistry]);
+                }
+
                 foreach (var member in group)
                 {
                     seenMeasures[member.Number] = member;
@@ -233,10 +279,16 @@ internal static partial class StructureReader
 
                     if (number < lastNumber)
                     {
-                        warnings.Add($"Measure {number} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
+                        orderWarnings.Add($"Measure {number} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
                     }
 
                     current = new MeasureDraft { Number = number, Goal = goal, Page = p.Page, Heading = p, Commitment = commitment };
+                    if (chapterMinistry is not null)
+                    {
+                        current.Ministries = [chapterMinistry];
+                        current.MinistriesFromChapter = true;
+                    }
+
                     if (separateCommitment is not null)
                     {
                         current.CommitmentContinuation.Add(separateCommitment);
@@ -258,16 +310,23 @@ internal static partial class StructureReader
             {
                 if (current is not null)
                 {
+                    // The measure's own line decides over its chapter's ministry.
                     var codes = Ministries.ParseList(ml.Groups["list"].Value);
-                    var ministries = current.Ministries.Concat(codes).Distinct(StringComparer.Ordinal).ToList();
-                    foreach (var member in current.Group ?? [current])
-                    {
-                        member.Ministries = ministries;
-                    }
-
+                    var fromChapter = current.MinistriesFromChapter;
+                    current.MinistriesFromChapter = false;
+                    SetMinistries(current, fromChapter ? codes.Concat(current.Ministries.Skip(1)) : current.Ministries.Concat(codes));
                     current.MinistryParagraphs.Add(p);
                 }
 
+                inCommitment = false;
+                continue;
+            }
+
+            // Co-responsible ministries ("Medansvar: KD, AID"): added to the responsible one.
+            if (current is not null && MeasureFields.CoResponsible(text) is { } coList)
+            {
+                SetMinistries(current, current.Ministries.Concat(Ministries.ParseList(coList)));
+                current.MinistryParagraphs.Add(p);
                 inCommitment = false;
                 continue;
             }
@@ -313,10 +372,66 @@ internal static partial class StructureReader
 
             inCommitment = false;
             current.Narrative.Add(p);
+            ReadField(current, p);
+        }
+
+        if (!IsCompleteRun(seenMeasures.Keys, result.DuplicateMeasures.Count))
+        {
+            warnings.AddRange(orderWarnings);
         }
 
         return result;
     }
+
+    /// <summary>A field line of the measure's block: its goal or status field (the first of each), or its funding line.</summary>
+    private static void ReadField(MeasureDraft current, Paragraph p)
+    {
+        var text = p.Text;
+        if (MeasureFields.Goal(text) is { } goalNumber && goalNumber > 0)
+        {
+            foreach (var member in current.Group ?? [current])
+            {
+                member.Goal = goalNumber;
+            }
+
+            current.FieldParagraphs.Add(p);
+        }
+        else if (MeasureFields.Status(text) is { } value)
+        {
+            if (current.StatusField is null)
+            {
+                foreach (var member in current.Group ?? [current])
+                {
+                    member.StatusField = value;
+                }
+            }
+
+            current.FieldParagraphs.Add(p);
+        }
+        else if (MeasureFields.IsFunding(text))
+        {
+            current.FieldParagraphs.Add(p);
+        }
+    }
+
+    private static void SetMinistries(MeasureDraft current, IEnumerable<string> codes)
+    {
+        var ministries = codes.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var member in current.Group ?? [current])
+        {
+            member.Ministries = ministries;
+            member.MinistriesFromChapter = current.MinistriesFromChapter;
+        }
+    }
+
+    /// <summary>Every number from 1 to the highest found, each exactly once: an order by chapter, not a numbering fault.</summary>
+    private static bool IsCompleteRun(ICollection<int> numbers, int duplicates) =>
+        duplicates == 0 && numbers.Count > 0 && numbers.Min() == 1 && numbers.Max() == numbers.Count;
+
+    /// <summary>A heading set larger than the body text, or a bold line of its own at body size or larger.</summary>
+    private static bool IsHeadingSized(Paragraph p, double bodyFontSize) =>
+        (bodyFontSize > 0 && p.FontSize > bodyFontSize + 1.5)
+        || (p.Lines.Count == 1 && p.Lines[0].AllBold && p.FontSize >= bodyFontSize - 0.25);
 
     /// <summary>
     /// A group heading alone in its paragraph is one when it is set as a heading (bold or larger than the body text) or when a

@@ -68,8 +68,8 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// field exact, status 38/61, evidence 27/61) and the jointly-reported wording rules.
     /// departementsrapport-2024 (blind, chapters by ministry with a field block per measure: "Mål: 3 – …"/"Hovedmål 3",
     /// "Medansvar: …", "Status: …", "Bevilgning 2024: …") reached goal 16/61 (the goal list in the introduction read as
-    /// goal headings, so every measure fell under goal 6), ministries 0/61 (no ministry line), status 55/61, evidence
-    /// 50/61 and funding 59/61 before the ministry-chapter and status-field reading.
+    /// goal headings, so every measure fell under goal 6), ministries 0/61 (no ministry line), status 56/61, evidence
+    /// 50/61 and funding 59/61 before the ministry-chapter and status-field reading (Parsing/MeasureFields, Status/StatusField).
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -91,7 +91,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["tricky-narratives"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 16 / 18.0, ["measure.funding"] = 16 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["presentation-variant"] = new() { ["mentions.found"] = 1, ["mentions.evidence"] = 1, ["document.title"] = 1 },
         ["no-structure"] = new() { ["document.title"] = 1 },
-        ["departementsrapport-2024"] = new() { ["measure.status"] = 55 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1, ["measure.goal"] = 16 / 61.0, ["measure.ministries"] = 0 },
+        ["departementsrapport-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
     };
 
     [Fact]

@@ -71,6 +71,7 @@ internal static partial class StructureReader
         double? factBoxLeft = null;
         // "Out of order" is only worth a warning when the numbers are not simply every number from 1 up, each once.
         var orderWarnings = new List<string>();
+        var bodyLeft = BodyLeft(paragraphs);
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -84,7 +85,7 @@ internal static partial class StructureReader
 
             if (factBoxLeft is { } boxLeft)
             {
-                if (p.Lines[0].Left >= boxLeft - 1.5 && !MeasureHeading().IsMatch(text) && !GoalHeading().IsMatch(text))
+                if (p.Lines[0].Left >= boxLeft - 1.5 && !MeasureHeading().IsMatch(text) && !GoalHeading().IsMatch(text) && !IsHeadingSized(p, bodyFontSize))
                 {
                     continue;
                 }
@@ -96,7 +97,7 @@ internal static partial class StructureReader
             {
                 // A bordered aside ("Faktaboks: …") between measures: its heading and the indented paragraphs under it are no narrative.
                 // A box set flush with the text cannot be told from what follows it by indentation: then only its heading is dropped.
-                var indented = current is null || p.Lines[0].Left > current.Heading.Lines[0].Left + 3;
+                var indented = p.Lines[0].Left > bodyLeft + 3;
                 factBoxLeft = indented ? p.Lines[0].Left : null;
                 continue;
             }
@@ -372,7 +373,7 @@ internal static partial class StructureReader
 
             inCommitment = false;
             current.Narrative.Add(p);
-            ReadField(current, p);
+            ReadField(current, p, seenGoals);
         }
 
         if (!IsCompleteRun(seenMeasures.Keys, result.DuplicateMeasures.Count))
@@ -384,10 +385,13 @@ internal static partial class StructureReader
     }
 
     /// <summary>A field line of the measure's block: its goal or status field (the first of each), or its funding line.</summary>
-    private static void ReadField(MeasureDraft current, Paragraph p)
+    private static void ReadField(MeasureDraft current, Paragraph p, HashSet<int> goals)
     {
         var text = p.Text;
-        if (MeasureFields.Goal(text) is { } goalNumber && goalNumber > 0)
+        // A goal field is one of the block at the top of the measure ("Mål: 3 nye kommuner …" later in the text is no field),
+        // naming a goal the document has, when it has any.
+        var inTopBlock = current.Narrative.Count - current.FieldParagraphs.Count == 1;
+        if (inTopBlock && MeasureFields.Goal(text) is { } goalNumber && goalNumber > 0 && (goals.Count == 0 || goals.Contains(goalNumber)))
         {
             foreach (var member in current.Group ?? [current])
             {
@@ -427,6 +431,22 @@ internal static partial class StructureReader
     /// <summary>Every number from 1 to the highest found, each exactly once: an order by chapter, not a numbering fault.</summary>
     private static bool IsCompleteRun(ICollection<int> numbers, int duplicates) =>
         duplicates == 0 && numbers.Count > 0 && numbers.Min() == 1 && numbers.Max() == numbers.Count;
+
+    /// <summary>The most common left edge of the lines (the body text's margin), to tell an indented box.</summary>
+    private static double BodyLeft(List<Paragraph> paragraphs)
+    {
+        var counts = new Dictionary<double, int>();
+        foreach (var p in paragraphs)
+        {
+            foreach (var line in p.Lines)
+            {
+                var key = Math.Round(line.Left);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts.Count == 0 ? 0 : counts.MaxBy(kv => kv.Value).Key;
+    }
 
     /// <summary>A heading set larger than the body text, or a bold line of its own at body size or larger.</summary>
     private static bool IsHeadingSized(Paragraph p, double bodyFontSize) =>

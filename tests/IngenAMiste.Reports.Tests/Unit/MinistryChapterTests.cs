@@ -189,6 +189,40 @@ public sealed class MinistryChapterTests
         Assert.Equal("Arbeidet med oversikten er planlagt til neste år.\nDirektoratet tar sikte på å publisere den i mai.", report.Measures[0].Narrative);
     }
 
+    [Fact]
+    public void A_fact_box_flush_with_the_text_drops_only_its_heading()
+    {
+        var report = Introduction()
+            .Text("Fakta om planen")
+            .Heading("3 Helse- og omsorgsdepartementet")
+            .Measure(1, "Regjeringen vil lage en oversikt over tilbudene.")
+            .Text("Arbeidet med oversikten er planlagt til neste år.")
+            .More(2)
+            .Parse();
+
+        Assert.Equal(["HOD"], report.Measures[0].Ministries);
+        Assert.Equal("Arbeidet med oversikten er planlagt til neste år.", report.Measures[0].Narrative);
+    }
+
+    [Fact]
+    public void A_goal_label_later_in_the_narrative_or_naming_no_goal_of_the_document_is_no_goal_field()
+    {
+        var report = Introduction()
+            .Heading("3 Helse- og omsorgsdepartementet")
+            .Measure(1, "Regjeringen vil lage en oversikt over tilbudene.")
+            .Field("Mål: 1 – Bedre oversikt")
+            .Text("Oversikten har ligget på nett siden mars.")
+            .Text("Mål: 3 nye fylker hvert år fram til 2026.")
+            .Measure(2, "Regjeringen vil styrke samarbeidet med plattformene.")
+            .Field("Hovedmål 9")
+            .Text("Partene har møttes fire ganger i år.")
+            .More(3)
+            .Parse();
+
+        Assert.Equal(1, report.Measures[0].Goal);
+        Assert.Equal(4, report.Measures[1].Goal);
+    }
+
     private static Doc Chapters(params int[] order)
     {
         var doc = Introduction().Heading("3 Helse- og omsorgsdepartementet");

@@ -381,8 +381,56 @@ internal static partial class StructureReader
             warnings.AddRange(orderWarnings);
         }
 
+        if (result.Goals.Count == 0 && result.Measures.Count > 0)
+        {
+            result.Goals.AddRange(IntroductionGoalList(paragraphs));
+        }
+
         return result;
     }
+
+    /// <summary>
+    /// Goals listed once, as a numbered list after a sentence that introduces them ("Planen har seks mål:" / "1. Systematikk
+    /// …", "2) Trygg …"), in a report whose chapters are not goals: the items numbered 1, 2, 3 … in order, up to the first
+    /// paragraph that is not the next item.
+    /// </summary>
+    private static List<Goal> IntroductionGoalList(List<Paragraph> paragraphs)
+    {
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            if (!GoalListIntro().IsMatch(paragraphs[i].Text))
+            {
+                continue;
+            }
+
+            var goals = new List<Goal>();
+            for (var k = i + 1; k < paragraphs.Count; k++)
+            {
+                var m = NumberedItem().Match(paragraphs[k].Text);
+                if (!m.Success || int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) != goals.Count + 1)
+                {
+                    break;
+                }
+
+                goals.Add(new Goal(goals.Count + 1, m.Groups["title"].Value.Trim()));
+            }
+
+            if (goals.Count >= 2)
+            {
+                return goals;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>A sentence ending in a colon that introduces the plan's goals ("Planen har seks mål:", "Tiltakene skal bidra til disse måla:").</summary>
+    [GeneratedRegex(@"\b(?:mål|målene|måla|hovedmål|hovudmål)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalListIntro();
+
+    /// <summary>A numbered list item: "1. Title", "2) Title", "3 – Title".</summary>
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?:[.)]|\s+[–—-])\s+(?<title>\p{Lu}.{2,200})$")]
+    private static partial Regex NumberedItem();
 
     /// <summary>A field line of the measure's block: its goal or status field (the first of each), or its funding line.</summary>
     private static void ReadField(MeasureDraft current, Paragraph p, HashSet<int> goals)

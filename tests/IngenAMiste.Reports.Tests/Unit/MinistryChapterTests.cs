@@ -223,6 +223,44 @@ public sealed class MinistryChapterTests
         Assert.Equal(4, report.Measures[1].Goal);
     }
 
+    [Fact]
+    public void Goals_listed_as_a_numbered_list_in_the_introduction_are_the_goals()
+    {
+        var report = new Doc()
+            .Heading("Rapport 2024 – Handlingsplan for forebygging av selvmord")
+            .Text("Planen har tre mål:")
+            .Indented("1. Bedre oversikt over arbeidet")
+            .Indented("2. Tryggere omtale i mediene")
+            .Indented("3. Færre tilgjengelige metoder")
+            .Text("Kapitlene under følger departementene.")
+            .Heading("3 Helse- og omsorgsdepartementet")
+            .Measure(1, "Regjeringen vil lage en oversikt over tilbudene.")
+            .Field("Hovedmål 2")
+            .Text("Oversikten har ligget på nett siden mars.")
+            .More(2)
+            .Parse();
+
+        Assert.Equal(["Bedre oversikt over arbeidet", "Tryggere omtale i mediene", "Færre tilgjengelige metoder"], report.Goals.Select(g => g.Title));
+        Assert.Equal(2, report.Measures[0].Goal);
+    }
+
+    [Fact]
+    public void A_numbered_list_without_an_introduction_of_goals_gives_no_goals()
+    {
+        var report = new Doc()
+            .Heading("Rapport 2024 – Handlingsplan for forebygging av selvmord")
+            .Text("Rapporten bygger på tre kilder:")
+            .Indented("1. Innspill fra departementene")
+            .Indented("2. Tall fra registrene")
+            .Heading("3 Helse- og omsorgsdepartementet")
+            .Measure(1, "Regjeringen vil lage en oversikt over tilbudene.")
+            .Text("Oversikten har ligget på nett siden mars.")
+            .More(2)
+            .Parse();
+
+        Assert.Empty(report.Goals);
+    }
+
     private static Doc Chapters(params int[] order)
     {
         var doc = Introduction().Heading("3 Helse- og omsorgsdepartementet");

@@ -36,6 +36,31 @@ internal static partial class Ministries
         ("Energidepartementet", "ED"),
     ];
 
+    /// <summary>
+    /// The code of the ministry a chapter heading names ("3 Helse- og omsorgsdepartementet", "Kunnskapsdepartementet (KD)"),
+    /// or null when the text is not just a (numbered) ministry name. In a report written by each ministry in turn, the chapter
+    /// gives the responsible ministry of the measures in it.
+    /// </summary>
+    public static string? ChapterCode(string text)
+    {
+        var m = ChapterHeading().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var name = m.Groups["name"].Value.Trim();
+        foreach (var (known, code) in KnownNames)
+        {
+            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return code;
+            }
+        }
+
+        return m.Groups["code"].Success ? m.Groups["code"].Value : null;
+    }
+
     /// <summary>Matches a ministry line and captures the list after the label.</summary>
     public static Match MatchLine(string text) => Line().Match(text);
 
@@ -91,6 +116,9 @@ internal static partial class Ministries
 
     [GeneratedRegex(@"^Ansvarl[ie]ge?(?:\s+(?:departement(?:er|ene|a)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarl[ie]ge?\s+(?:departement(?:er|ene|a)?|dep\.)\s+(?<list>.*)$|^Ansvar\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Line();
+
+    [GeneratedRegex(@"^(?:(?:Kapittel\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?<name>\p{Lu}[\p{L}\-–, ]{2,60}?departementet)(?:\s*\((?<code>[A-ZÆØÅ]{2,5})\))?\s*$")]
+    private static partial Regex ChapterHeading();
 
     [GeneratedRegex(@"\s*(?:,|;|/|&|\+|\bog\b|\band\b|\s)\s*")]
     private static partial Regex Separators();

@@ -164,7 +164,7 @@ internal static partial class Paragraphs
     private static bool StartsNew(Paragraph current, ExtractedLine previous, ExtractedLine line)
     {
         var text = line.Text;
-        if (Structural().IsMatch(text) || Bullet().IsMatch(text))
+        if (Structural().IsMatch(text) || Bullet().IsMatch(text) || MeasureFields.IsFieldLine(text))
         {
             return true;
         }
@@ -175,6 +175,14 @@ internal static partial class Paragraphs
         }
 
         if (Math.Abs(previous.FontSize - line.FontSize) >= 1.5)
+        {
+            return true;
+        }
+
+        // The field block under a measure heading ("Status: Igangsatt") ends where a line starts at another left edge or in
+        // another font size: the narrative.
+        if (MeasureFields.IsFieldLine(current.Lines[0].Text)
+            && (Math.Abs(line.Left - previous.Left) > 3 || Math.Abs(line.FontSize - previous.FontSize) >= 0.75))
         {
             return true;
         }
@@ -337,7 +345,7 @@ internal static partial class Paragraphs
     private static bool Continues(Paragraph last, Paragraph next, bool pageBreak)
     {
         var nextText = next.Lines[0].Text;
-        if (Structural().IsMatch(nextText) || Bullet().IsMatch(nextText))
+        if (Structural().IsMatch(nextText) || Bullet().IsMatch(nextText) || MeasureFields.IsFieldLine(nextText))
         {
             return false;
         }

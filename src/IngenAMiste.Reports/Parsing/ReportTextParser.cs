@@ -130,10 +130,11 @@ public static partial class ReportTextParser
 
     private static Measure Complete(MeasureDraft draft, double margin, List<string> warnings)
     {
-        var paragraphs = draft.Narrative.Where(p => p.Text.Length > 0)
+        var narrative = string.Join("\n", draft.Narrative.Where(p => p.Text.Length > 0).Select(p => p.Text));
+        // The field block ("Mål: 3", "Status: …", "Bevilgning 2024: …") is in the narrative text but is not judged as narrative.
+        var paragraphs = draft.Narrative.Where(p => p.Text.Length > 0 && !draft.FieldParagraphs.Contains(p))
             .Select(p => new NarrativeParagraph(p.Text, p.Lines[0].Left > margin + 6 || ListBullet().IsMatch(p.Text)))
             .ToList();
-        var narrative = string.Join("\n", paragraphs.Select(p => p.Text));
         StatusResult status;
         IReadOnlyList<Funding> funding;
         if (draft.Group is { Count: > 1 } group)
@@ -142,12 +143,12 @@ public static partial class ReportTextParser
             // this member alone decides when it states a status.
             var (shared, own) = JointMeasures.ForMember(paragraphs, draft.Number, group.Select(m => m.Number).ToHashSet());
             var ownStatus = own.Count > 0 ? StatusClassifier.Classify(own, draft.Commitment) : null;
-            status = ownStatus?.Evidence is not null ? ownStatus : StatusClassifier.Classify(shared, draft.Commitment);
+            status = StatusField.Decide(draft.StatusField, ownStatus?.Evidence is not null ? ownStatus : StatusClassifier.Classify(shared, draft.Commitment));
             funding = FundingExtractor.Extract(string.Join("\n", shared.Select(p => p.Text)));
         }
         else
         {
-            status = StatusClassifier.Classify(paragraphs, draft.Commitment);
+            status = StatusField.Decide(draft.StatusField, StatusClassifier.Classify(paragraphs, draft.Commitment));
             funding = FundingExtractor.Extract(narrative);
         }
         var urls = UrlExtractor.Collect(draft.AllParagraphs.SelectMany(p => p.LinkUris), [draft.Commitment, narrative]);

@@ -8,7 +8,7 @@ namespace IngenAMiste.Reports.Parsing;
 internal sealed class MeasureDraft
 {
     public required int Number { get; init; }
-    public required int Goal { get; init; }
+    public required int Goal { get; set; }
     public required int Page { get; init; }
     public required Paragraph Heading { get; init; }
     public string Commitment { get; set; } = string.Empty;
@@ -18,6 +18,12 @@ internal sealed class MeasureDraft
     /// <summary>For a measure reported jointly under a group heading: all members of the group (sharing narrative and ministry line).</summary>
     public IReadOnlyList<MeasureDraft>? Group { get; set; }
     public IReadOnlyList<string> Ministries { get; set; } = [];
+    /// <summary>The ministries are the default of the ministry chapter the measure is in (no "Ansvarlig departement" line yet).</summary>
+    public bool MinistriesFromChapter { get; set; }
+    /// <summary>Paragraphs of the measure's field block ("Mål: 3", "Status: …", "Bevilgning 2024: …"): in the narrative text, not judged as narrative.</summary>
+    public HashSet<Paragraph> FieldParagraphs { get; } = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The value of the measure's status field as written ("Igangsatt"), when it has one.</summary>
+    public string? StatusField { get; set; }
     /// <summary>For a measure read from a table row: the left edge of its commitment cell (a cell continued on the next page starts there).</summary>
     public double? CommitmentColumn { get; set; }
 
@@ -59,6 +65,13 @@ internal static partial class StructureReader
         // A numbered table is the report's measure list only when the report has no measure sections of its own; in front
         // of such sections it is an overview (number, short name, status word) and its rows are not measures.
         var table = IsNumberedTable(paragraphs) && !HasMeasureSections(paragraphs, bodyFontSize);
+        // In a report written by each ministry in turn, the chapter heading names the measures' responsible ministry.
+        string? chapterMinistry = null;
+        // Inside a fact box: the left edge of its heading (the box's paragraphs are indented at least as far), else null.
+        double? factBoxLeft = null;
+        // "Out of order" is only worth a warning when the numbers are not simply every number from 1 up, each once.
+        var orderWarnings = new List<string>();
+        var bodyLeft = BodyLeft(paragraphs);
 
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -69,6 +82,34 @@ internal static partial class StructureReader
 
             var p = paragraphs[i];
             var text = p.Text;
+
+            if (factBoxLeft is { } boxLeft)
+            {
+                if (p.Lines[0].Left >= boxLeft - 1.5 && !MeasureHeading().IsMatch(text) && !GoalHeading().IsMatch(text) && !IsHeadingSized(p, bodyFontSize))
+                {
+                    continue;
+                }
+
+                factBoxLeft = null;
+            }
+
+            if (MeasureFields.IsFactBoxHeading(text))
+            {
+                // A bordered aside ("Faktaboks: …") between measures: its heading and the indented paragraphs under it are no narrative.
+                // A box set flush with the text cannot be told from what follows it by indentation: then only its heading is dropped.
+                var indented = p.Lines[0].Left > bodyLeft + 3;
+                factBoxLeft = indented ? p.Lines[0].Left : null;
+                continue;
+            }
+
+            if (IsHeadingSized(p, bodyFontSize) && Ministries.ChapterCode(text) is { } chapterCode)
+            {
+                chapterMinistry = chapterCode;
+                current = null;
+                inCommitment = false;
+                skipping = false;
+                continue;
+            }
 
             // Goal heading, possibly followed by a measure heading in the same paragraph.
             var gm = GoalHeading().Match(text);
@@ -173,10 +214,16 @@ internal static partial class StructureReader
             {
                 if (members[0] < lastNumber)
                 {
-                    warnings.Add($"Measure {members[0]} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
+                    orderWarnings.Add($"Measure {members[0]} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
                 }
 
                 var group = StartGroup(members, goal, p);
+                if (chapterMinistry is not null)
+                {
+                    group[0].MinistriesFromChapter = true;
+                    SetMinistries(group[0], [chapterMinistry]);
+                }
+
                 foreach (var member in group)
                 {
                     seenMeasures[member.Number] = member;
@@ -233,10 +280,16 @@ internal static partial class StructureReader
 
                     if (number < lastNumber)
                     {
-                        warnings.Add($"Measure {number} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
+                        orderWarnings.Add($"Measure {number} (page {p.Page}) comes after measure {lastNumber}: numbering is out of order.");
                     }
 
                     current = new MeasureDraft { Number = number, Goal = goal, Page = p.Page, Heading = p, Commitment = commitment };
+                    if (chapterMinistry is not null)
+                    {
+                        current.Ministries = [chapterMinistry];
+                        current.MinistriesFromChapter = true;
+                    }
+
                     if (separateCommitment is not null)
                     {
                         current.CommitmentContinuation.Add(separateCommitment);
@@ -258,16 +311,23 @@ internal static partial class StructureReader
             {
                 if (current is not null)
                 {
+                    // The measure's own line decides over its chapter's ministry.
                     var codes = Ministries.ParseList(ml.Groups["list"].Value);
-                    var ministries = current.Ministries.Concat(codes).Distinct(StringComparer.Ordinal).ToList();
-                    foreach (var member in current.Group ?? [current])
-                    {
-                        member.Ministries = ministries;
-                    }
-
+                    var fromChapter = current.MinistriesFromChapter;
+                    current.MinistriesFromChapter = false;
+                    SetMinistries(current, fromChapter ? codes.Concat(current.Ministries.Skip(1)) : current.Ministries.Concat(codes));
                     current.MinistryParagraphs.Add(p);
                 }
 
+                inCommitment = false;
+                continue;
+            }
+
+            // Co-responsible ministries ("Medansvar: KD, AID"): added to the responsible one.
+            if (current is not null && MeasureFields.CoResponsible(text) is { } coList)
+            {
+                SetMinistries(current, current.Ministries.Concat(Ministries.ParseList(coList)));
+                current.MinistryParagraphs.Add(p);
                 inCommitment = false;
                 continue;
             }
@@ -313,10 +373,133 @@ internal static partial class StructureReader
 
             inCommitment = false;
             current.Narrative.Add(p);
+            ReadField(current, p, seenGoals);
+        }
+
+        if (!IsCompleteRun(seenMeasures.Keys, result.DuplicateMeasures.Count))
+        {
+            warnings.AddRange(orderWarnings);
+        }
+
+        if (result.Goals.Count == 0 && result.Measures.Count > 0)
+        {
+            result.Goals.AddRange(IntroductionGoalList(paragraphs));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Goals listed once, as a numbered list after a sentence that introduces them ("Planen har seks mål:" / "1. Systematikk
+    /// …", "2) Trygg …"), in a report whose chapters are not goals: the items numbered 1, 2, 3 … in order, up to the first
+    /// paragraph that is not the next item.
+    /// </summary>
+    private static List<Goal> IntroductionGoalList(List<Paragraph> paragraphs)
+    {
+        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        {
+            if (!GoalListIntro().IsMatch(paragraphs[i].Text))
+            {
+                continue;
+            }
+
+            var goals = new List<Goal>();
+            for (var k = i + 1; k < paragraphs.Count; k++)
+            {
+                var m = NumberedItem().Match(paragraphs[k].Text);
+                if (!m.Success || int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) != goals.Count + 1)
+                {
+                    break;
+                }
+
+                goals.Add(new Goal(goals.Count + 1, m.Groups["title"].Value.Trim()));
+            }
+
+            if (goals.Count >= 2)
+            {
+                return goals;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>A sentence ending in a colon that introduces the plan's goals ("Planen har seks mål:", "Tiltakene skal bidra til disse måla:").</summary>
+    [GeneratedRegex(@"\b(?:mål|målene|måla|hovedmål|hovudmål)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalListIntro();
+
+    /// <summary>A numbered list item: "1. Title", "2) Title", "3 – Title".</summary>
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?:[.)]|\s+[–—-])\s+(?<title>\p{Lu}.{2,200})$")]
+    private static partial Regex NumberedItem();
+
+    /// <summary>A field line of the measure's block: its goal or status field (the first of each), or its funding line.</summary>
+    private static void ReadField(MeasureDraft current, Paragraph p, HashSet<int> goals)
+    {
+        var text = p.Text;
+        // A goal field is one of the block at the top of the measure ("Mål: 3 nye kommuner …" later in the text is no field),
+        // naming a goal the document has, when it has any.
+        var inTopBlock = current.Narrative.Count - current.FieldParagraphs.Count == 1;
+        if (inTopBlock && MeasureFields.Goal(text) is { } goalNumber && goalNumber > 0 && (goals.Count == 0 || goals.Contains(goalNumber)))
+        {
+            foreach (var member in current.Group ?? [current])
+            {
+                member.Goal = goalNumber;
+            }
+
+            current.FieldParagraphs.Add(p);
+        }
+        else if (MeasureFields.Status(text) is { } value)
+        {
+            if (current.StatusField is null)
+            {
+                foreach (var member in current.Group ?? [current])
+                {
+                    member.StatusField = value;
+                }
+            }
+
+            current.FieldParagraphs.Add(p);
+        }
+        else if (MeasureFields.IsFunding(text))
+        {
+            current.FieldParagraphs.Add(p);
+        }
+    }
+
+    private static void SetMinistries(MeasureDraft current, IEnumerable<string> codes)
+    {
+        var ministries = codes.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var member in current.Group ?? [current])
+        {
+            member.Ministries = ministries;
+            member.MinistriesFromChapter = current.MinistriesFromChapter;
+        }
+    }
+
+    /// <summary>Every number from 1 to the highest found, each exactly once: an order by chapter, not a numbering fault.</summary>
+    private static bool IsCompleteRun(ICollection<int> numbers, int duplicates) =>
+        duplicates == 0 && numbers.Count > 0 && numbers.Min() == 1 && numbers.Max() == numbers.Count;
+
+    /// <summary>The most common left edge of the lines (the body text's margin), to tell an indented box.</summary>
+    private static double BodyLeft(List<Paragraph> paragraphs)
+    {
+        var counts = new Dictionary<double, int>();
+        foreach (var p in paragraphs)
+        {
+            foreach (var line in p.Lines)
+            {
+                var key = Math.Round(line.Left);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts.Count == 0 ? 0 : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    /// <summary>A heading set larger than the body text, or a bold line of its own at body size or larger.</summary>
+    private static bool IsHeadingSized(Paragraph p, double bodyFontSize) =>
+        (bodyFontSize > 0 && p.FontSize > bodyFontSize + 1.5)
+        || (p.Lines.Count == 1 && p.Lines[0].AllBold && p.FontSize >= bodyFontSize - 0.25);
 
     /// <summary>
     /// A group heading alone in its paragraph is one when it is set as a heading (bold or larger than the body text) or when a

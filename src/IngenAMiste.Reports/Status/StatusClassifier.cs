@@ -159,6 +159,13 @@ public static partial class StatusClassifier
         }
     }
 
+    /// <summary>Did the narrative's classification come from an explicit statement that the work has not begun?</summary>
+    public static bool StatesNotStarted(StatusResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Status == MeasureStatus.NotStarted && result.Hits.Any(h => h.Label == MeasureStatus.NotStarted && h.Weight >= ExplicitNotStarted);
+    }
+
     private const double ExplicitProgress = 3;
     private const double ExplicitNotStarted = 5;
     private const double CompletedBand = 4;

@@ -207,7 +207,7 @@ public static partial class StatusRules
     private static partial Regex InFullSwingPattern { get; }
 
     /// <summary>The pattern of <c>doing-now</c>.</summary>
-    [GeneratedRegex(@"\b(?:bygger|utvikler|lager|utarbeider|skriver|reviderer|oppdaterer|analyserer|tester|oversetter|kartlegger|evaluerer)\s+nå\b", Opts)]
+    [GeneratedRegex(@"\b(?:bygger|utvikler|lager|utarbeider|skriver|reviderer|oppdaterer|analyserer|tester|oversetter|kartlegger|evaluerer|monterer|installerer)\s+nå\b", Opts)]
     private static partial Regex DoingNowPattern { get; }
 
     /// <summary>The pattern of <c>started-something</c>.</summary>
@@ -690,6 +690,14 @@ public static partial class StatusRules
     /// <summary>The pattern of <c>to-be-designed</c>.</summary>
     [GeneratedRegex(@"\bskal\s+utformes\b", Opts)]
     private static partial Regex ToBeDesignedPattern { get; }
+
+    /// <summary>The pattern of <c>nobody-begun</c>.</summary>
+    [GeneratedRegex(@"\b(?:ingen|inga)\s+(?:(?!(?:at|om|tvil)\b)\w+\s+){0,3}?(?:har|hadde)\s+(?:(?:ennå|enda|enno|foreløpig|førebels|så\s+langt)\s+)?(?:(?:tatt|teke)\s+fatt\s+på|(?:begynt|byrja|startet|starta)\s+(?:opp\s+)?(?:på|med))\b", Opts)]
+    private static partial Regex NobodyBegunPattern { get; }
+
+    /// <summary>The pattern of <c>per-assignment</c>.</summary>
+    [GeneratedRegex(@"\bskal\s+(?:etter|ifølge|iflg\.|i\s+tråd\s+med|i\s+samsvar\s+med)\s+(?:\w+\s+)?(?:oppdragsbrevet|tildelingsbrevet|oppdragsdokumentet|oppdraget|bestillingen)\s+\w+", Opts)]
+    private static partial Regex PerAssignmentPattern { get; }
 
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]

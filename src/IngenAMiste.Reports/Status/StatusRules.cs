@@ -853,6 +853,17 @@ public static partial class StatusRules
             "is to be designed") { FutureAware = false, AgentOptional = true },
 
         // ---- weak (band 1)
+        // ---- ministry-report wordings (issue #3, measured blind on departementsrapport-2024: chapters by ministry, a status
+        // field per measure; the narrative decides where the field is missing)
+        // "Ingen har tatt fatt på arbeidet med …", "Ingen av foretakene har ennå begynt på dette": nobody has begun (band 5).
+        new("nobody-begun", MeasureStatus.NotStarted, 5,
+            NobodyBegunPattern,
+            "nobody has taken up / begun the work: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Helsedirektoratet skal etter oppdragsbrevet utrede …", "skal ifølge tildelingsbrevet levere": work to do under an
+        // assignment (planned, like "got-in-letter").
+        new("per-assignment", MeasureStatus.Planned, 2,
+            PerAssignmentPattern,
+            "is to do it under an assignment letter: assigned") { FutureAware = false },
         new("funding", MeasureStatus.Planned, 1,
             FundingPattern,
             "money allocated (no execution by itself)") { FutureAware = false },

@@ -347,7 +347,7 @@ internal static class PageLayout
                 }
             }
 
-            if (best is null || EndsParagraphBefore(best, s))
+            if (best is null || EndsParagraphBefore(best, s, usual))
             {
                 best = new Block();
                 blocks.Add(best);
@@ -367,23 +367,38 @@ internal static class PageLayout
     /// sentence short of the block's right edge, and the next line sits further below it than the block's lines sit below
     /// each other (all of one font size).
     /// </summary>
-    private static bool EndsParagraphBefore(Block block, Segment next)
+    private static bool EndsParagraphBefore(Block block, Segment next, double usualRatio)
     {
         var lines = block.Lines;
-        if (lines.Count < 2)
-        {
-            return false;
-        }
-
         var last = lines[^1];
-        var before = lines[^2];
-        if (Math.Abs(last.Size - before.Size) > 0.1 || Math.Abs(last.Size - next.Size) > 0.1
-            || last.Right > block.Right - 2 * last.Size || last.Last.Value is not ("." or ":"))
+        if (Math.Abs(last.Size - next.Size) > 0.1 || last.Last.Value is not ("." or ":"))
         {
             return false;
         }
 
-        var pitch = before.BaseLine - last.BaseLine;
+        double pitch;
+        if (lines.Count >= 2)
+        {
+            var before = lines[^2];
+            if (Math.Abs(last.Size - before.Size) > 0.1 || last.Right > block.Right - 2 * last.Size)
+            {
+                return false;
+            }
+
+            pitch = before.BaseLine - last.BaseLine;
+        }
+        else
+        {
+            // A one-line paragraph in body type (not a bold heading) that ends short of the next line's right edge: the
+            // page's usual line pitch.
+            if (last.First.Bold || last.Right > next.Right - 2 * last.Size)
+            {
+                return false;
+            }
+
+            pitch = usualRatio * last.Size;
+        }
+
         return pitch > 0 && last.BaseLine - next.BaseLine > ParagraphSkip * pitch;
     }
 

@@ -364,8 +364,8 @@ internal static class PageLayout
 
     /// <summary>
     /// A paragraph set apart by only a little extra space (TeX's \parskip of half an ex): the block's last line ends a
-    /// sentence short of the block's right edge, and the next line sits further below it than the block's lines sit below
-    /// each other (all of one font size).
+    /// sentence (in justified text it may run to the right edge), and the next line sits further below it than the block's
+    /// lines sit below each other (all of one font size).
     /// </summary>
     private static bool EndsParagraphBefore(Block block, Segment next, double usualRatio)
     {
@@ -380,7 +380,7 @@ internal static class PageLayout
         if (lines.Count >= 2)
         {
             var before = lines[^2];
-            if (Math.Abs(last.Size - before.Size) > 0.1 || last.Right > block.Right - 2 * last.Size)
+            if (Math.Abs(last.Size - before.Size) > 0.1)
             {
                 return false;
             }

@@ -125,4 +125,16 @@ public sealed class LatexLayoutTests
 
         Assert.Contains("ambulante akuttteam skal", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Veiviseren ligger på nettsiden veiviser.no/", "kommune-plan/selvmord og brukes mye.", "Veiviseren ligger på nettsiden veiviser.no/kommune-plan/selvmord og brukes mye.")]
+    [InlineData("Se også sidene på udir.no/", "laering/psykisk-helse for skolene.", "Se også sidene på udir.no/laering/psykisk-helse for skolene.")]
+    public void A_written_out_address_broken_after_a_slash_is_joined(string line, string next, string expected) =>
+        Assert.Equal(expected, TextNormalizer.JoinLines([line, next]));
+
+    [Theory]
+    [InlineData("Skjemaet for søknad og/", "eller klage finnes hos kommunen.", "Skjemaet for søknad og/ eller klage finnes hos kommunen.")]
+    [InlineData("Les mer på udir.no/", "og i veilederen for skolene.", "Les mer på udir.no/ og i veilederen for skolene.")]
+    public void A_slash_before_ordinary_words_keeps_the_space(string line, string next, string expected) =>
+        Assert.Equal(expected, TextNormalizer.JoinLines([line, next]));
 }

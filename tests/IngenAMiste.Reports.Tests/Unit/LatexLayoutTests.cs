@@ -137,4 +137,46 @@ public sealed class LatexLayoutTests
     [InlineData("Les mer på udir.no/", "og i veilederen for skolene.", "Les mer på udir.no/ og i veilederen for skolene.")]
     public void A_slash_before_ordinary_words_keeps_the_space(string line, string next, string expected) =>
         Assert.Equal(expected, TextNormalizer.JoinLines([line, next]));
+
+    /// <summary>Three pages with a running head "Tiltak N" at the top right, beside the report title when <paramref name="title"/>.</summary>
+    private static ExtractedDocument RunningHeads(bool title)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.TimesRoman);
+        for (var n = 1; n <= 3; n++)
+        {
+            var page = builder.AddPage(595, 842);
+            if (title)
+            {
+                page.AddText("Rapport om tiltakene 2024", 9, new PdfPoint(70, 800), font);
+            }
+
+            page.AddText("Tiltak " + (10 + n), 9, new PdfPoint(480, 800), font);
+            for (var i = 0; i < 5; i++)
+            {
+                page.AddText($"Kommunene har tatt i bruk veilederen, og arbeidet fortsetter i del {n}.{i}.", 10, new PdfPoint(70, 740 - (12 * i)), font);
+            }
+
+            page.AddText($"Side {n} av 3", 9, new PdfPoint(280, 60), font);
+        }
+
+        return PdfTextExtractor.Extract(builder.Build());
+    }
+
+    [Fact]
+    public void A_bare_label_beside_the_running_title_is_page_furniture()
+    {
+        var doc = RunningHeads(title: true);
+
+        Assert.DoesNotContain(Lines(doc), l => l.StartsWith("Tiltak 1", StringComparison.Ordinal));
+        Assert.Contains(doc.Pages[1].Furniture, f => f.Text == "Tiltak 12");
+    }
+
+    [Fact]
+    public void A_bare_label_at_the_page_top_with_no_running_title_beside_it_stays()
+    {
+        var doc = RunningHeads(title: false);
+
+        Assert.Contains("Tiltak 12", Lines(doc));
+    }
 }

@@ -167,12 +167,14 @@ internal static partial class PageFurniture
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var kept = block.Lines.Where(l => !(edge.Contains(l) && BareLabel().IsMatch(l.Text.Trim()) && furniture.Any(f => SameLevel(f, l)))).ToList();
-            if (kept.Count == block.Lines.Count)
+            bool IsRunningLabel(ExtractedLine l) => edge.Contains(l) && BareLabel().IsMatch(l.Text.Trim()) && furniture.Any(f => SameLevel(f, l));
+            if (!block.Lines.Any(IsRunningLabel))
             {
                 result?.Add(block);
                 continue;
             }
+
+            var kept = block.Lines.Where(l => !IsRunningLabel(l)).ToList();
 
             result ??= blocks.Take(i).ToList();
             furniture.AddRange(block.Lines.Except(kept));

@@ -121,6 +121,14 @@ public static partial class TextNormalizer
             return;
         }
 
+        // A written-out address broken after a slash ("helsenorge.no/" / "psykisk-helse/mestring"): its path goes on in lower
+        // case with a further slash, hyphen or dot in the next line's first word; rejoin without a space.
+        if (end >= 2 && sb[end - 1] == '/' && EndsInAddress(sb) && ContinuesPath(next))
+        {
+            sb.Append(next);
+            return;
+        }
+
         // A number range broken after its dash ("2020–" / "2025 – Ingen å miste"): rejoin without a space.
         if (end >= 2 && sb[end - 1] is '\u2013' or '\u2014' && char.IsDigit(sb[end - 2]) && next.Length > 0 && char.IsDigit(next[0]))
         {
@@ -130,6 +138,40 @@ public static partial class TextNormalizer
 
         sb.Append(' ');
         sb.Append(next);
+    }
+
+    /// <summary>The text ends in a word with a dot before its final slash and no space ("www.udir.no/", "helsenorge.no/tema/").</summary>
+    private static bool EndsInAddress(StringBuilder sb)
+    {
+        var dot = false;
+        for (var i = sb.Length - 2; i >= 0 && !char.IsWhiteSpace(sb[i]); i--)
+        {
+            if (sb[i] == '.' && i + 1 < sb.Length - 1 && char.IsLetterOrDigit(sb[i + 1]))
+            {
+                dot = true;
+            }
+        }
+
+        return dot;
+    }
+
+    /// <summary>A line that starts with a lower-case path segment followed by '/', '-' or '.' within its first word.</summary>
+    private static bool ContinuesPath(string next)
+    {
+        if (next.Length < 2 || !(char.IsLower(next[0]) || char.IsDigit(next[0])))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < next.Length - 1 && !char.IsWhiteSpace(next[i]); i++)
+        {
+            if (next[i] is '/' or '-' or '.' && char.IsLetterOrDigit(next[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Does <paramref name="next"/> begin with a word that shows a line-final hyphen before it is a suspended compound ("og", "eller" …)?</summary>

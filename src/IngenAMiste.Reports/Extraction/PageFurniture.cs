@@ -74,6 +74,11 @@ internal static partial class PageFurniture
                 }
             }
 
+            if (furniture.Count > 0)
+            {
+                blocks = WithoutRunningLabels(blocks, furniture, edge, page.Number);
+            }
+
             result.Add(new ExtractedPage
             {
                 Number = page.Number,
@@ -150,6 +155,40 @@ internal static partial class PageFurniture
 
         return false;
     }
+
+    /// <summary>
+    /// A bare "Mål 6" / "Tiltak 12" at the page edge on the same height as a running header: the other half of the header (a
+    /// typesetter's running head names the current chapter beside the report title), not a heading. A bare label with no
+    /// furniture beside it stays (a heading can be the last line of a page).
+    /// </summary>
+    private static List<ExtractedBlock> WithoutRunningLabels(List<ExtractedBlock> blocks, List<ExtractedLine> furniture, HashSet<ExtractedLine> edge, int page)
+    {
+        List<ExtractedBlock>? result = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            bool IsRunningLabel(ExtractedLine l) => edge.Contains(l) && BareLabel().IsMatch(l.Text.Trim()) && furniture.Any(f => SameLevel(f, l));
+            if (!block.Lines.Any(IsRunningLabel))
+            {
+                result?.Add(block);
+                continue;
+            }
+
+            var kept = block.Lines.Where(l => !IsRunningLabel(l)).ToList();
+
+            result ??= blocks.Take(i).ToList();
+            furniture.AddRange(block.Lines.Except(kept));
+            if (kept.Count > 0)
+            {
+                result.Add(new ExtractedBlock(page, kept));
+            }
+        }
+
+        return result ?? blocks;
+    }
+
+    [GeneratedRegex(@"^(?:Mål|Tiltak)\s+\d{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareLabel();
 
     private static bool IsFurniture(ExtractedLine line, Dictionary<string, HashSet<int>> repeatCount, int minRepeats)
     {

@@ -186,7 +186,8 @@ internal static class PageLayout
                 // A space glyph between them (justified text stretches spaces) allows a wider gap than a jump in position.
                 var last = run.Last;
                 var gap = g.X0 - last.X1;
-                if (gap > -0.5 * Math.Min(g.Size, last.Size) && gap < (g.SpaceBefore ? SpacedGap : SegmentGap) * Math.Max(g.Size, last.Size))
+                if (gap > -0.5 * Math.Min(g.Size, last.Size)
+                    && gap < (g.SpaceBefore || IsRunInLabelEnd(last, g) ? SpacedGap : SegmentGap) * Math.Max(g.Size, last.Size))
                 {
                     run.Add(index);
                     continue;
@@ -244,6 +245,13 @@ internal static class PageLayout
 
         return result;
     }
+
+    /// <summary>
+    /// A bold run-in label ("Tiltak 25:", "Tiltak 26 –") followed in the content stream by regular text on its baseline: a
+    /// typesetter (TeX's run-in headings) puts an em quad or more of glue after the label and draws no space glyph.
+    /// </summary>
+    private static bool IsRunInLabelEnd(Glyph last, Glyph next) =>
+        last.Bold && !next.Bold && last.Value is ":" or "–" or "—" or ".";
 
     /// <summary>Orders a segment's glyphs left to right (they usually already are).</summary>
     private static void SortByPosition(Segment s)
@@ -339,7 +347,7 @@ internal static class PageLayout
                 }
             }
 
-            if (best is null)
+            if (best is null || EndsParagraphBefore(best, s, usual))
             {
                 best = new Block();
                 blocks.Add(best);
@@ -349,6 +357,49 @@ internal static class PageLayout
         }
 
         return blocks;
+    }
+
+    /// <summary>Pitch, relative to the block's own line pitch, that sets a paragraph apart after a finished sentence.</summary>
+    private const double ParagraphSkip = 1.1;
+
+    /// <summary>
+    /// A paragraph set apart by only a little extra space (TeX's \parskip of half an ex): the block's last line ends a
+    /// sentence (in justified text it may run to the right edge), and the next line sits further below it than the block's
+    /// lines sit below each other (all of one font size).
+    /// </summary>
+    private static bool EndsParagraphBefore(Block block, Segment next, double usualRatio)
+    {
+        var lines = block.Lines;
+        var last = lines[^1];
+        if (Math.Abs(last.Size - next.Size) > 0.1 || last.Last.Value is not ("." or ":"))
+        {
+            return false;
+        }
+
+        double pitch;
+        if (lines.Count >= 2)
+        {
+            var before = lines[^2];
+            if (Math.Abs(last.Size - before.Size) > 0.1)
+            {
+                return false;
+            }
+
+            pitch = before.BaseLine - last.BaseLine;
+        }
+        else
+        {
+            // A one-line paragraph in body type (not a bold heading) that ends short of the next line's right edge: the
+            // page's usual line pitch.
+            if (last.First.Bold || last.Right > next.Right - 2 * last.Size)
+            {
+                return false;
+            }
+
+            pitch = usualRatio * last.Size;
+        }
+
+        return pitch > 0 && last.BaseLine - next.BaseLine > ParagraphSkip * pitch;
     }
 
     /// <summary>Smallest empty strip, in points, that separates blocks side by side.</summary>

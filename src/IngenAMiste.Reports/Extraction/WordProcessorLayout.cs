@@ -156,11 +156,77 @@ internal static partial class WordProcessorLayout
             return pages;
         }
 
+        // A compound the document also writes with its hyphen inside a line ("akutt-team") keeps the hyphen where a line
+        // ends in it: that line broke at the word's own hyphen, not at a hyphenation point.
+        var compounds = HyphenatedWords(lines);
+        if (compounds.Count > 0)
+        {
+            for (var i = 0; i + 1 < lines.Count; i++)
+            {
+                if (breaks.Contains(lines[i]) && compounds.Contains(WordAcrossBreak(lines[i].Text, lines[i + 1].Text)))
+                {
+                    breaks.Remove(lines[i]);
+                }
+            }
+        }
+
         ExtractedLine Soft(ExtractedLine l) => breaks.Contains(l) ? l with { Text = l.Text[..^1] + TextNormalizer.SoftHyphen } : l;
         return pages.Select(p => p.Blocks.Any(b => b.Lines.Any(breaks.Contains))
                 ? p with { Blocks = p.Blocks.Select(b => new ExtractedBlock(b.Page, b.Lines.Select(Soft).ToList())).ToList() }
                 : p)
             .ToList();
+    }
+
+    /// <summary>Words written with a hyphen between two letters inside a line ("lhbtiq-feltet"), lower case.</summary>
+    private static HashSet<string> HyphenatedWords(List<ExtractedLine> lines)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            for (var h = text.IndexOf('-', 1); h > 0 && h < text.Length - 1; h = text.IndexOf('-', h + 1))
+            {
+                if (!char.IsLetter(text[h - 1]) || !char.IsLetter(text[h + 1]))
+                {
+                    continue;
+                }
+
+                var start = h - 1;
+                while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+                {
+                    start--;
+                }
+
+                var end = h + 1;
+                while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-'))
+                {
+                    end++;
+                }
+
+                words.Add(text[start..end]);
+                h = end - 1;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The word a line ending in "part-" forms with the next line's first word, hyphen kept ("akutt-team").</summary>
+    private static string WordAcrossBreak(string line, string next)
+    {
+        var start = line.Length - 1;
+        while (start > 0 && (char.IsLetterOrDigit(line[start - 1]) || line[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        var end = 0;
+        while (end < next.Length && (char.IsLetterOrDigit(next[end]) || next[end] == '-'))
+        {
+            end++;
+        }
+
+        return string.Concat(line.AsSpan(start), next.AsSpan(0, end));
     }
 
     /// <summary>

@@ -164,7 +164,7 @@ internal static partial class Paragraphs
     private static bool StartsNew(Paragraph current, ExtractedLine previous, ExtractedLine line)
     {
         var text = line.Text;
-        if (Structural().IsMatch(text) || Bullet().IsMatch(text) || MeasureFields.IsFieldLine(text))
+        if (Structural().IsMatch(text) || Bullet().IsMatch(text) || LetteredItem().IsMatch(text) || MeasureFields.IsFieldLine(text))
         {
             return true;
         }
@@ -345,7 +345,7 @@ internal static partial class Paragraphs
     private static bool Continues(Paragraph last, Paragraph next, bool pageBreak)
     {
         var nextText = next.Lines[0].Text;
-        if (Structural().IsMatch(nextText) || Bullet().IsMatch(nextText) || MeasureFields.IsFieldLine(nextText))
+        if (Structural().IsMatch(nextText) || Bullet().IsMatch(nextText) || LetteredItem().IsMatch(nextText) || MeasureFields.IsFieldLine(nextText))
         {
             return false;
         }
@@ -396,6 +396,10 @@ internal static partial class Paragraphs
 
     [GeneratedRegex(@"^(?:[•▪◦●○■□‣⁃∙·*]|[-–—]\s)\s*")]
     private static partial Regex Bullet();
+
+    /// <summary>A lettered list item "a) …" / "(b) …": a sub-item of a measure starts its own paragraph.</summary>
+    [GeneratedRegex(@"^\(?[a-j]\)\s+\S")]
+    private static partial Regex LetteredItem();
 
     [GeneratedRegex(@"^(?:Ansvarl[ie]ge?(?:\s+(?:departement|dep\.)|\s*:)|Ansvar\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex MinistryLine();

@@ -67,7 +67,7 @@ public static partial class StatusClassifier
             hits.AddRange(HitsIn(sentence, inPlan, profile).Select(h => h with { NextStep = IsNextStep(h.Evidence, commitment) }));
         }
 
-        return Decide(StartUpUnderWay(hits));
+        return Decide(StartUpUnderWay(SubItemsJudged(hits, paragraphs, paragraphStarts)));
     }
 
     private static IEnumerable<StatusHit> HitsIn(Sentence sentence, bool inPlan, CommitmentProfile profile)

@@ -275,7 +275,7 @@ public static partial class StatusRules
     private static partial Regex ExpectedFinishedPattern { get; }
 
     /// <summary>The pattern of <c>running-now</c>.</summary>
-    [GeneratedRegex(@"\b(?:[Ff]orsøk\w*|[Uu]tprøving\w*|[Pp]ilot\w*|[Pp]rosjekt\w*)\b[^.;:]{0,80}?\bløper\b|\bdrives\s+videre\b|\bunder\s+pilotering\b|\b(?:skjer|foregår)\s+(?:nå\s+)?løpende\b|\b(?:gjennomføres|utarbeides|utvikles|skrives|bygges|oversettes|kartlegges)\s+nå\b", Opts)]
+    [GeneratedRegex(@"\b(?:[Ff]orsøk\w*|[Uu]tprøving\w*|[Pp]ilot\w*|[Pp]rosjekt\w*)\b[^.;:]{0,80}?\bløper\b|\bdrives\s+videre\b|\bunder\s+pilotering\b|\b(?:skjer|foregår)\s+(?:nå\s+)?løpende\b|\b(?:gjennomføres|utarbeides|utvikles|skrives|bygges|oversettes|kartlegges|fordeles|gjennomgås|bearbeides)\s+nå\b", Opts)]
     private static partial Regex RunningNowPattern { get; }
 
     /// <summary>The pattern of <c>carried-to-next-plan</c>.</summary>
@@ -291,11 +291,11 @@ public static partial class StatusRules
     private static partial Regex NoWorkOrResourcesPattern { get; }
 
     /// <summary>The pattern of <c>nothing-made-yet</c>.</summary>
-    [GeneratedRegex(@"\b(?:ennå|enda|foreløpig)\s+ikke\s+(?:blitt\s+)?(?:laget|utarbeidet|utviklet|produsert)\s+(?:noe|noen)\b", Opts)]
+    [GeneratedRegex(@"\b(?:ennå|enda|foreløpig)\s+ikke\s+(?:blitt\s+)?(?:laget|utarbeidet|utviklet|produsert)\s+(?:noe|noen)\b|\bikke\s+(?:blitt\s+)?gjort\s+noe(?:\s+konkret)?\s+(?:med|i)\b", Opts)]
     private static partial Regex NothingMadeYetPattern { get; }
 
     /// <summary>The pattern of <c>on-hold</c>.</summary>
-    [GeneratedRegex(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet)\s+står\s+(?:(?:foreløpig|fortsatt|inntil\s+videre)\s+)?på\s+vent\b", Opts)]
+    [GeneratedRegex(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet)\s+står\s+(?:(?:foreløpig|fortsatt|inntil\s+videre)\s+)?på\s+vent\b|\b(?:er|ble|blir)\s+lagt\s+på\s+is\b", Opts)]
     private static partial Regex OnHoldPattern { get; }
 
     /// <summary>The pattern of <c>could-not-be-done</c>.</summary>

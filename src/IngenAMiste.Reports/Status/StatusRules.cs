@@ -422,7 +422,8 @@ public static partial class StatusRules
         new("nothing-made-yet", MeasureStatus.NotStarted, 5,
             NothingMadeYetPattern,
             "nothing made yet: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
-        // "Tiltaket står foreløpig på vent": the measure as a whole is on hold (band 3 like "postponed").
+        // "Tiltaket står foreløpig på vent", "Spørsmålet er lagt på is": the measure as a whole is on hold / shelved (band 3 like
+        // "postponed").
         new("on-hold", MeasureStatus.NotStarted, 3,
             OnHoldPattern,
             "the measure as a whole is on hold: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },

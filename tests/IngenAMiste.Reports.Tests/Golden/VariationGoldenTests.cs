@@ -70,6 +70,11 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// "Medansvar: …", "Status: …", "Bevilgning 2024: …") reached goal 16/61 (the goal list in the introduction read as
     /// goal headings, so every measure fell under goal 6), ministries 0/61 (no ministry line), status 56/61, evidence
     /// 50/61 and funding 59/61 before the ministry-chapter and status-field reading (Parsing/MeasureFields, Status/StatusField).
+    /// latex-2024 (blind, typeset with pdfLaTeX: Latin Modern Type 1 fonts, ligatures, no space glyphs, TeX hyphenation with a
+    /// plain hyphen, footnotes, fancyhdr running heads "Mål N", numbered sections, run-in "Tiltak N:" headings in goals 4-6,
+    /// lettered sub-items) found 32/61 measures (goals 4-6 only 4, 33, 34, 39, 40, 48, 49, 53 of 30), commitment 24/32,
+    /// ministries 30/32, urls 29/32, status 14/32, evidence 14/32 and funding 25/32 at the blind run; 61/61 found once a bold
+    /// run-in label keeps its line and a finished sentence followed by a little extra space ends a block (Extraction/PageLayout).
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -91,6 +96,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["tricky-narratives"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 16 / 18.0, ["measure.funding"] = 16 / 18.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["presentation-variant"] = new() { ["mentions.found"] = 1, ["mentions.evidence"] = 1, ["document.title"] = 1 },
         ["no-structure"] = new() { ["document.title"] = 1 },
+        ["latex-2024"] = new() { ["measure.commitment"] = 1, ["measure.status"] = 48 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 56 / 61.0, ["document.title"] = 1 },
         ["departementsrapport-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
     };
 

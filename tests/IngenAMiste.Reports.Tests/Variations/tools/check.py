@@ -112,11 +112,30 @@ def strip_furniture(raw):
     return "\n".join(out)
 
 
+# documents typeset with LaTeX (NAME.tex): footnote bodies sit at the page foot, between the body lines around a page
+# break; drop them (with their number) before comparing. Ligatures (ﬁ, ﬂ, ff, ffi) come out of pdftotext as letters.
+LATEX_DOCS = {"latex-2024"}
+
+
+def drop_footnotes(name, text):
+    with open(os.path.join(OUT, name + ".tex"), encoding="utf-8") as f:
+        tex = f.read()
+    for body in re.findall(r"\\footnote\{([^{}]*)\}", tex):
+        body = re.sub(r"\\([#$%&_])", r"\1", body)
+        text = re.sub(r"\d{1,2}" + re.escape(squash(body)), "", text)
+    return text
+
+
 def check(name):
     exp = json.load(open(os.path.join(OUT, name + ".expected.json"), encoding="utf-8"))
     pdf = os.path.join(OUT, name + ".pdf")
     raw = pdf_text_columns(pdf) if name in COLUMN_DOCS else pdf_text(pdf)
+    if name in LATEX_DOCS:
+        # the right running head is the current goal, "Mål N", which differs from page to page
+        raw = re.sub(r"^Mål \d$", "", raw, flags=re.M)
     text = squash(strip_furniture(raw))
+    if name in LATEX_DOCS:
+        text = drop_footnotes(name, text)
     if name in TABLE_DOCS:
         text += "\n" + squash(pdf_text_table_columns(pdf))
     problems = []

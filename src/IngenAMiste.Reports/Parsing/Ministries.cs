@@ -4,7 +4,7 @@ namespace IngenAMiste.Reports.Parsing;
 
 /// <summary>
 /// Reads the "Ansvarlig departement: HOD, BFD, JD og KUD" line that closes a measure. Accepts the plural
-/// ("Ansvarlige departementer"), the nynorsk labels ("Ansvarleg departement", "Ansvarlege departement(a)"), the short labels "Ansvarlig:" and "Ansvar:", lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
+/// ("Ansvarlige departementer"), the nynorsk labels ("Ansvarleg departement", "Ansvarlege departement(a)"), the short labels "Ansvarlig:", "Ansvar:" and "Departement(er):", lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
 /// and full ministry names (mapped to their usual codes).
 /// </summary>
 internal static partial class Ministries
@@ -114,7 +114,7 @@ internal static partial class Ministries
         return any;
     }
 
-    [GeneratedRegex(@"^Ansvarl[ie]ge?(?:\s+(?:departement(?:er|ene|a)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarl[ie]ge?\s+(?:departement(?:er|ene|a)?|dep\.)\s+(?<list>.*)$|^Ansvar\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Ansvarl[ie]ge?(?:\s+(?:departement(?:er|ene|a)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarl[ie]ge?\s+(?:departement(?:er|ene|a)?|dep\.)\s+(?<list>.*)$|^Ansvar\s*:\s*(?<list>.*)$|^Departement(?:er|a)?\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Line();
 
     [GeneratedRegex(@"^(?:(?:Kapittel\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?<name>\p{Lu}[\p{L}\-–, ]{2,60}?departementet)(?:\s*\((?<code>[A-ZÆØÅ]{2,5})\))?\s*$")]

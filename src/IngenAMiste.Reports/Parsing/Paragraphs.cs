@@ -387,7 +387,7 @@ internal static partial class Paragraphs
     /// <summary>Ends with a hyphen, comma or a word that cannot end a sentence.</summary>
     private static bool EndsOpen(string text) => OpenEnding().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:Mål\s*(?:nr\.?\s*)?\d{1,2}\b|Tiltak\s*(?:nr\.?\s*)?\d{1,3}\b|Ansvarl[ie]ge?(?:\s+departement|\s*:)|Ansvar\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Mål\s*(?:nr\.?\s*)?\d{1,2}\b|Tiltak\s*(?:nr\.?\s*)?\d{1,3}\b|Ansvarl[ie]ge?(?:\s+departement|\s*:)|Ansvar\s*:|Departement(?:er|a)?\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex Structural();
 
     /// <summary>A heading label alone on its line ("TILTAK 7", "Tiltak 54:"); its text follows on the next line.</summary>
@@ -401,7 +401,7 @@ internal static partial class Paragraphs
     [GeneratedRegex(@"^\(?[a-j]\)\s+\S")]
     private static partial Regex LetteredItem();
 
-    [GeneratedRegex(@"^(?:Ansvarl[ie]ge?(?:\s+(?:departement|dep\.)|\s*:)|Ansvar\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Ansvarl[ie]ge?(?:\s+(?:departement|dep\.)|\s*:)|Ansvar\s*:|Departement(?:er|a)?\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex MinistryLine();
 
     [GeneratedRegex(@"(?:[-\u00AD\u2010,]|\b(?:og|i|om|for|av|til|med|på|fra|ved|eller|samt|at|som|en|et|ett|den|det|de|the|and|of))$", RegexOptions.IgnoreCase)]

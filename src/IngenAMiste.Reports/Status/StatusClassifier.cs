@@ -49,6 +49,11 @@ public static partial class StatusClassifier
             return new StatusResult(MeasureStatus.Planned, null, 0.1, "No narrative: nothing reported, so planned by default.", []);
         }
 
+        if (StatusHistory.Decide(narrative, commitment) is { } history)
+        {
+            return history;
+        }
+
         var profile = new CommitmentProfile(commitment);
         var planContent = PlanContentParagraphs(paragraphs);
         var paragraphStarts = new List<int>();

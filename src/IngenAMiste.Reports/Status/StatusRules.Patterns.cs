@@ -227,7 +227,7 @@ public static partial class StatusRules
     private static partial Regex BeingAdoptedPattern { get; }
 
     /// <summary>The pattern of <c>stalled</c>.</summary>
-    [GeneratedRegex(@"\b(?:har\s+)?stoppet\s+opp\b|\bhar\s+stått\s+stille\b|\ber\s+(?:midlertidig\s+)?stanset\b", Opts)]
+    [GeneratedRegex(@"\b(?:har\s+)?stoppet\s+opp\b|\bhar\s+stått\s+stille\b|\b(?:er|ble|var|blitt)\s+(?:midlertidig\s+)?stanset\b|^\s*(?:midlertidig\s+)?stanset\b", Opts)]
     private static partial Regex StalledPattern { get; }
 
     /// <summary>The pattern of <c>courses-held</c>.</summary>
@@ -295,7 +295,7 @@ public static partial class StatusRules
     private static partial Regex NothingMadeYetPattern { get; }
 
     /// <summary>The pattern of <c>on-hold</c>.</summary>
-    [GeneratedRegex(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet)\s+står\s+(?:(?:foreløpig|fortsatt|inntil\s+videre)\s+)?på\s+vent\b|\b(?:er|ble|blir)\s+lagt\s+på\s+is\b", Opts)]
+    [GeneratedRegex(@"\b(?:[Tt]iltaket|[Aa]rbeidet|[Oo]ppdraget|[Pp]rosjektet)\s+står\s+(?:(?:foreløpig|fortsatt|inntil\s+videre)\s+)?på\s+vent\b|\b(?:er|ble|blir)\s+lagt\s+på\s+is\b|\bsatt\s+på\s+vent\b", Opts)]
     private static partial Regex OnHoldPattern { get; }
 
     /// <summary>The pattern of <c>could-not-be-done</c>.</summary>

@@ -179,7 +179,7 @@ public static partial class StatusRules
     private static partial Regex StillGrowingPattern { get; }
 
     /// <summary>The pattern of <c>halfway</c>.</summary>
-    [GeneratedRegex(@"\b(?:er|har)\s+(?:nå\s+)?kommet\s+(?:om\s+lag\s+|omtrent\s+|cirka\s+)?halvveis\b|\b(?:er|ble)\s+(?:nå\s+)?halvveis\s+(?:gjennomført|ferdig|utrullet|fullført)\b", Opts)]
+    [GeneratedRegex(@"\b(?:er|har)\s+(?:nå\s+)?kommet\s+(?:om\s+lag\s+|omtrent\s+|cirka\s+|rundt\s+)?halvveis\b|\b(?:er|ble)\s+(?:nå\s+)?halvveis\s+(?:gjennomført|ferdig|utrullet|fullført)\b", Opts)]
     private static partial Regex HalfwayPattern { get; }
 
     /// <summary>The pattern of <c>assessing-results</c>.</summary>
@@ -698,6 +698,26 @@ public static partial class StatusRules
     /// <summary>The pattern of <c>per-assignment</c>.</summary>
     [GeneratedRegex(@"\bskal\s+(?:etter|ifølge|iflg\.|i\s+tråd\s+med|i\s+samsvar\s+med)\s+(?:\w+\s+)?(?:oppdragsbrevet|tildelingsbrevet|oppdragsdokumentet|oppdraget|bestillingen)\s+\w+", Opts)]
     private static partial Regex PerAssignmentPattern { get; }
+
+    /// <summary>The pattern of <c>nothing-happened</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+(?:det\s+)?(?:ennå\s+|foreløpig\s+|fortsatt\s+)?ikke\s+skjedd\s+(?:noe|noen\s+ting|noe\s+som\s+helst)\b", Opts)]
+    private static partial Regex NothingHappenedPattern { get; }
+
+    /// <summary>The pattern of <c>resumed</c>.</summary>
+    [GeneratedRegex(@"\b(?:tok|har\s+tatt)\s+(?:arbeidet|det|prosjektet|tiltaket)\s+seg\s+opp\s+igjen\b|\b(?:er|ble|har\s+blitt)\s+(?:nå\s+)?(?:tatt\s+opp\s+igjen|gjenopptatt)\b", Opts)]
+    private static partial Regex ResumedPattern { get; }
+
+    /// <summary>The pattern of <c>draft-circulating</c>.</summary>
+    [GeneratedRegex(@"\butkast\w*\s+(?:\w+\s+){0,2}?(?:sirkulerer|er\s+til\s+gjennomsyn|er\s+ute\s+til\s+innspill)\b", Opts)]
+    private static partial Regex DraftCirculatingPattern { get; }
+
+    /// <summary>The pattern of <c>partial-uptake</c>.</summary>
+    [GeneratedRegex(@"\b(?:bruker|sender|følger|praktiserer)\s+(?:nå\s+)?(?:halvparten\s+av|(?:to|tre|fire|fem|seks|sju|åtte|ni|\d{1,3})\s+av\s+(?:seks|sju|åtte|ni|ti|elleve|tolv|\d{1,3})\b)|\båpnet\s+de\s+(?:\w+\s+)?første\b", Opts)]
+    private static partial Regex PartialUptakePattern { get; }
+
+    /// <summary>The pattern of <c>nationwide</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+vært|er\s+nå|er\s+blitt|ble)\s+landsdekkende\b|\bdekker\s+(?:\w+\s+){0,4}?alle\s+(?:helseregion|region|fylke|kommune)\w*", Opts)]
+    private static partial Regex NationwidePattern { get; }
 
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]

@@ -865,6 +865,28 @@ public static partial class StatusRules
         new("per-assignment", MeasureStatus.Planned, 2,
             PerAssignmentPattern,
             "is to do it under an assignment letter: assigned") { FutureAware = false },
+        // ---- history-report wordings (issue #3, measured blind on historikk-2024)
+        // "Det har ikke skjedd noe med tiltaket siden 2020": nothing has happened, so not begun (band 5).
+        new("nothing-happened", MeasureStatus.NotStarted, 5,
+            NothingHappenedPattern,
+            "nothing has happened: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Våren 2024 tok arbeidet seg opp igjen", "Arbeidet er gjenopptatt": work resumed after a stop (explicit progress).
+        new("resumed", MeasureStatus.InProgress, 3,
+            ResumedPattern,
+            "the work has been resumed") { IsState = true },
+        // "Et revidert utkast sirkulerer nå blant brukerorganisasjonene": a draft out for comments (work under way).
+        new("draft-circulating", MeasureStatus.InProgress, 3,
+            DraftCirculatingPattern,
+            "a draft is circulating for comments") { IsState = true },
+        // "Halvparten av regionene bruker …", "sender tre av seks enheter …", "åpnet de to første sengepostene": taken up by a
+        // part of the scope (under way, not finished).
+        new("partial-uptake", MeasureStatus.InProgress, 3,
+            PartialUptakePattern,
+            "taken up by a part of the scope") { IsState = true },
+        // "Tjenesten har vært landsdekkende siden januar 2024", "dekker … alle helseregioner": in place across the whole country.
+        new("nationwide", MeasureStatus.Completed, 4,
+            NationwidePattern,
+            "in place nationwide") { IsState = true },
         new("funding", MeasureStatus.Planned, 1,
             FundingPattern,
             "money allocated (no execution by itself)") { FutureAware = false },

@@ -65,14 +65,16 @@ public static partial class StatusClassifier
         }
 
         var hits = new List<StatusHit>();
+        var dated = new Dictionary<int, (int Date, string Text)>();
         foreach (var sentence in Sentences.Split(narrative))
         {
+            dated[sentence.Start] = (SentenceDate(sentence.Text), sentence.Text);
             var paragraphIndex = paragraphStarts.FindLastIndex(s => s <= sentence.Start);
             var inPlan = paragraphIndex >= 0 && planContent.Contains(paragraphIndex);
             hits.AddRange(HitsIn(sentence, inPlan, profile).Select(h => h with { NextStep = IsNextStep(h.Evidence, commitment) }));
         }
 
-        return Decide(StartUpUnderWay(SubItemsJudged(hits, paragraphs, paragraphStarts)));
+        return Decide(StartUpUnderWay(LatestDatedDecides(SubItemsJudged(hits, paragraphs, paragraphStarts), dated)));
     }
 
     private static IEnumerable<StatusHit> HitsIn(Sentence sentence, bool inPlan, CommitmentProfile profile)

@@ -136,6 +136,9 @@ public static partial class StatusHistory
         return new StatusResult(label, latest.Evidence, 0.85, $"{label.ToCode()} by status-history ({latestYear}): {reason} «{latest.Evidence}»", []);
     }
 
+    /// <summary>Does the text name a part of a scope ("i 14 av 20 helseforetak")?</summary>
+    internal static bool CoversPart(string text) => PartialScope().IsMatch(text);
+
     private static MeasureStatus? Label(string value, string? commitment)
     {
         if (ReadWithin(value) is { } field)

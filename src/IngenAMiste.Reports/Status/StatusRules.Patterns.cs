@@ -719,6 +719,10 @@ public static partial class StatusRules
     [GeneratedRegex(@"\b(?:har\s+vært|er\s+nå|er\s+blitt|ble)\s+landsdekkende\b|\bdekker\s+(?:\w+\s+){0,4}?alle\s+(?:helseregion|region|fylke|kommune)\w*", Opts)]
     private static partial Regex NationwidePattern { get; }
 
+    /// <summary>The pattern of <c>dated-start</c>.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:i|våren|sommeren|høsten|vinteren|tidlig\s+i|sent\s+i)\s+)?(?:\d{1,2}\.\s*)?(?:(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+)?(?:19|20)\d{2}\s+(?:startet|begynte)\s+(?:\w+(?:en|et|ingen)\b)", Opts)]
+    private static partial Regex DatedStartPattern { get; }
+
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]
     private static partial Regex FundingPattern { get; }

@@ -887,6 +887,10 @@ public static partial class StatusRules
         new("nationwide", MeasureStatus.Completed, 4,
             NationwidePattern,
             "in place nationwide") { IsState = true },
+        // "Høsten 2022 startet skrivingen": a dated start told with the time first (a step in a narrative through the years).
+        new("dated-start", MeasureStatus.InProgress, 3,
+            DatedStartPattern,
+            "the work started at a date (told with the time first)") { IsState = true },
         new("funding", MeasureStatus.Planned, 1,
             FundingPattern,
             "money allocated (no execution by itself)") { FutureAware = false },

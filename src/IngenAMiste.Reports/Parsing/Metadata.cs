@@ -14,9 +14,6 @@ internal sealed record MetadataResult(string? Title, string? PlanPeriod, string?
 /// </summary>
 internal static partial class Metadata
 {
-    private static readonly string[] Months =
-        ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
-
     public static MetadataResult Read(ExtractedDocument document, List<Paragraph> paragraphs, StructureResult structure)
     {
         var title = ReadTitle(document);
@@ -119,7 +116,7 @@ internal static partial class Metadata
         var m = AsOfWords().Match(text);
         if (m.Success)
         {
-            var month = Array.IndexOf(Months, m.Groups["m"].Value.ToLowerInvariant()) + 1;
+            var month = NorwegianCalendar.MonthNumber(m.Groups["m"].Value.ToLowerInvariant());
             if (month > 0 && TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value, out var date))
             {
                 return date;

@@ -40,7 +40,7 @@ public static partial class StatusClassifier
             return 6;
         }
 
-        string[] months = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"];
+        var months = NorwegianCalendar.MonthNames;
         for (var i = 0; i < months.Length; i++)
         {
             if (w.Contains(months[i], StringComparison.Ordinal))

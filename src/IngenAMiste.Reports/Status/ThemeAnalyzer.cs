@@ -361,11 +361,7 @@ internal static partial class ThemeAnalyzer
             or "no" or "òg" or "allereie" or "ikkje" or "difor" or "frå" or "tidlegare" or "sidan"
         || w.All(char.IsDigit) || Months.Contains(w);
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember",
-        "våren", "høsten", "sommeren", "vinteren",
-    };
+    private static readonly HashSet<string> Months = new([.. NorwegianCalendar.MonthNames, .. NorwegianCalendar.SeasonNames], StringComparer.Ordinal);
 
     /// <summary>The first word of a noun phrase that is not a determiner or adjective.</summary>
     private static string? HeadNoun(List<string> words)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using IngenAMiste.Reports;
 using IngenAMiste.Reports.Extraction;
+using IngenAMiste.Reports.Parsing;
 using UglyToad.PdfPig;
 
 namespace IngenAMiste.Benchmarks;
@@ -60,6 +61,21 @@ internal static class Profile
             Console.WriteLine(string.Create(Inv,
                 $"round={round} pages={n} letters={letters} open={openSeconds:0.000}s/{openMib:0.0}MiB getpage={pagesSeconds:0.000}s/{pagesMib:0}MiB " +
                 $"first10%={firstSeconds:0.000}s/{firstMib:0}MiB last10%={lastSeconds:0.000}s/{lastMib:0}MiB extract(1 worker)={extractSeconds:0.000}s/{extractMib:0}MiB"));
+        }
+
+        return 0;
+    }
+    /// <summary>Extracts FILE once, then runs the text parsing (structure, status, funding) N times on one thread: ms and MiB per parse.</summary>
+    public static int TextParse(string file, int rounds)
+    {
+        var document = PdfTextExtractor.Extract(File.ReadAllBytes(file));
+        for (var round = 0; round < rounds; round++)
+        {
+            var sw = Stopwatch.StartNew();
+            var alloc = GC.GetTotalAllocatedBytes();
+            var parsed = ReportTextParser.Parse(document);
+            Console.WriteLine(string.Create(Inv,
+                $"round={round} measures={parsed.Measures.Count} parse={sw.Elapsed.TotalMilliseconds:0.0}ms/{(GC.GetTotalAllocatedBytes() - alloc) / 1048576.0:0.00}MiB"));
         }
 
         return 0;

@@ -10,6 +10,7 @@ using IngenAMiste.Benchmarks;
 //   seed STORAGE TOTAL [FULL]   store synthetic reports (one real parse, distinct ids and as-of dates) until TOTAL exist; from FULL on without measures
 //   host STORAGE PORT           ServeCommand.Build (the `ingen serve` host) plus /bench/static.json (same bytes as /api/progress)
 //   allocations FILE            what the extraction allocates by type (sampled), and why the GC ran
+//   textparse FILE N            extract FILE once, then time the text parsing (structure, status, funding) N times on one thread
 //   dump FILE                   the extracted blocks and lines of FILE (to compare layout changes)
 //   ingest STORAGE DIR [PID]    upload + ingest every PDF in DIR through IngestionService; per decile: wall time, storage requests by
 //                               kind and bytes, our CPU, and CPU of the storage emulator process PID; a verdict on growth
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "host" => await Modes.HostAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "ingest" => await Modes.IngestAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : null),
     "profile" => Profile.Run(args[1]),
+    "textparse" => Profile.TextParse(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "allocations" => AllocationProfile.Run(args[1]),
     "dump" => Modes.Dump(args[1]),
     _ => Run(args),

@@ -4,7 +4,9 @@ namespace IngenAMiste.Reports.Parsing;
 
 /// <summary>
 /// Reads the "Ansvarlig departement: HOD, BFD, JD og KUD" line that closes a measure. Accepts the plural
-/// ("Ansvarlige departementer"), the nynorsk labels ("Ansvarleg departement", "Ansvarlege departement(a)"), the short labels "Ansvarlig:", "Ansvar:" and "Departement(er):", lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
+/// ("Ansvarlige departementer", "Ansvarlig(e) departement(er)"), the nynorsk labels ("Ansvarleg departement", "Ansvarlege departement(a)"),
+/// the main responsibility ("Hovedansvar:", "Hovedansvarlig departement:"), "Ansvarlig fagdepartement:", "Departementsansvar:",
+/// "Ansv. dep.:", the short labels "Ansvarlig:", "Ansvar:" and "Departement(er):", lists joined with commas, "og", "&amp;" or slashes, codes beyond the eight of the plan,
 /// and full ministry names (mapped to their usual codes).
 /// </summary>
 internal static partial class Ministries
@@ -114,7 +116,9 @@ internal static partial class Ministries
         return any;
     }
 
-    [GeneratedRegex(@"^Ansvarl[ie]ge?(?:\s+(?:departement(?:er|ene|a)?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^Ansvarl[ie]ge?\s+(?:departement(?:er|ene|a)?|dep\.)\s+(?<list>.*)$|^Ansvar\s*:\s*(?<list>.*)$|^Departement(?:er|a)?\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
+    // Labels: "Ansvarlig(e)", "Ansvarlege", "Hovedansvarlig", each with an optional "(fag)departement(er)" or "dep.";
+    // "Ansv. dep."; "(Hoved|Departements)ansvar:"; "Departement(er):". Running text ("Hovedansvaret for …") has no colon.
+    [GeneratedRegex(@"^(?:Hoved)?ansvarl[ie]ge?(?:\(e\))?(?:\s+(?:(?:fag)?departement(?:er|ene|a|\(er\)|\(a\))?|dep\.))?\s*[:.\-–—]\s*(?<list>.*)$|^(?:Hoved)?ansvarl[ie]ge?(?:\(e\))?\s+(?:(?:fag)?departement(?:er|ene|a|\(er\)|\(a\))?|dep\.)\s+(?<list>.*)$|^Ansv\.\s*dep\.\s*:\s*(?<list>.*)$|^(?:Hoved|Departements)?ansvar\s*:\s*(?<list>.*)$|^Departement(?:er|a|\(er\))?\s*:\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Line();
 
     [GeneratedRegex(@"^(?:(?:Kapittel\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?<name>\p{Lu}[\p{L}\-–, ]{2,60}?departementet)(?:\s*\((?<code>[A-ZÆØÅ]{2,5})\))?\s*$")]

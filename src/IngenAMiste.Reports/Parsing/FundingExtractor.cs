@@ -6,7 +6,7 @@ namespace IngenAMiste.Reports.Parsing;
 
 /// <summary>
 /// Finds money allocated to a measure in its narrative: "2 millioner kroner", "0,5 millioner", "3 mill. kr",
-/// "1,2 milliarder"/"mrd.", "500 000 kroner", "1.500.000 kr", "kr 250 000", "NOK 2 mill.". Only sentences that speak of
+/// "1,2 milliarder"/"mrd.", "500 000 kroner", "1.500.000 kr", "kr 250 000", "NOK 2 mill.", "250 tkr", "én million kroner". Only sentences that speak of
 /// allocation (bevilget, avsatt, tildelt, øremerket, finansiert, tilskudd, midler, budsjett …) count.
 /// The evidence is the clause from its start (or from the finite verb when the sentence opens with a named subject:
 /// "[Helse- og omsorgsdepartementet] har i 2021 avsatt 35 millioner kroner") to the currency word, stretched to the
@@ -132,13 +132,14 @@ public static partial class FundingExtractor
 
     private static long? ToNok(Match m)
     {
-        var raw = (m.Groups["num"].Success ? m.Groups["num"].Value : m.Groups["num2"].Value).Trim();
-        var unit = (m.Groups["unit"].Success ? m.Groups["unit"].Value : m.Groups["unit2"].Value).ToLowerInvariant();
+        // "én million kroner", "ein milliard": the number written as a word (one).
+        var raw = m.Groups["one"].Success ? "1" : (m.Groups["num"].Success ? m.Groups["num"].Value : m.Groups["num2"].Value).Trim();
+        var unit = (m.Groups["unit"].Success ? m.Groups["unit"].Value : m.Groups["unit3"].Success ? m.Groups["unit3"].Value : m.Groups["unit2"].Value).ToLowerInvariant();
         decimal multiplier = unit switch
         {
             var u when u.StartsWith("milliard", StringComparison.Ordinal) || u.StartsWith("mrd", StringComparison.Ordinal) => 1_000_000_000m,
             var u when u.StartsWith("mill", StringComparison.Ordinal) || u.StartsWith("mln", StringComparison.Ordinal) || u == "mnok" => 1_000_000m,
-            "tusen" or "tus." or "tusen kroner" => 1_000m,
+            "tusen" or "tus." or "tusen kroner" or "tkr" => 1_000m,
             _ => 1m,
         };
 
@@ -223,10 +224,10 @@ public static partial class FundingExtractor
     }
 
     /// <summary>Allocation vocabulary (Norwegian): bevilge (appropriate), avsette/sette av (set aside), tildele (award), øremerke (earmark), finansiere, tilskudd (grant), midler (funds), budsjett, innvilge (grant), brukt/brukte + amount (spent), kostet + amount (cost); nynorsk: løyve (appropriate), sett av, øyremerke, tilskot, auka (increased), fekk (got).</summary>
-    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|sett\s+av|set\s+av|løyv\w*|øyremerk\w*|tilskot\w*|auka\s+(?:med|til)|styrkt\s+med|vidareført\s+med|fekk|motteke\w*|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med|brukte(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|brukt(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|kostet(?=\s+(?:om\s+lag\s+|totalt\s+|samlet\s+)?\d))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bevilg\w*|avsatt\w*|satt av|setter av|tildel\w*|øremerk\w*|finansier\w*|tilskudd\w*|midl\w*|budsjett\w*|innvilg\w*|prioriter\w*|fordel\w*|økt\s+(?:med|til)|styrket\s+med|sett\s+av|set\s+av|løyv\w*|øyremerk\w*|tilskot\w*|auka\s+(?:med|til)|styrkt\s+med|vidareført\s+med|fekk|motteke\w*|ramme\w*|fikk|får|fått|mottok|mottatt|tilført|videreført\s+med|kostnad\w*|disponer\w*|bidro\s+med|bidratt\s+med|bidrar\s+med|brukte(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|brukt(?=\s+(?:om\s+lag\s+|totalt\s+)?\d)|kostet(?=\s+(?:om\s+lag\s+|totalt\s+|samlet\s+)?\d)|(?:gitt|ga|gav|gjeve)(?=\s+(?:\w+\s+){0,3}?(?:\d|(?:[ée]n|ett|ei|[ée]in)\s+milli|kr\b|NOK\b)))", RegexOptions.IgnoreCase)]
     private static partial Regex AllocationWord();
 
-    [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliardar|milliarder|milliard|mrd\.?|millionar|millioner|million|mill\.?|mln\.?|MNOK|tusen|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliardar|milliarder|mrd\.?|millionar|millioner|mill\.?))?)(?![\w])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?:(?<num>\d{1,3}(?:[  .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(?<unit>milliardar|milliarder|milliard|mrd\.?|millionar|millioner|million|mill\.?|mln\.?|MNOK|tusen|tkr|kroner|kr\.?|NOK)(?:\s+(?:kroner|kr\b\.?|NOK\b))?|(?:kr\.?|NOK)\s*(?<num2>\d{1,3}(?:[  .]\d{3})+|\d+(?:,\d+)?)(?:\s*(?<unit2>milliardar|milliarder|mrd\.?|millionar|millioner|mill\.?))?|(?<![\w])(?<one>[ée]n|ett|ei|[ée]in)\s+(?<unit3>milliard|million)\s+(?:kroner|kr\b\.?|NOK\b))(?![\w])", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"^\s*(?:[Ss]elv\s+om|[Tt]il\s+tross\s+for\s+at)\s+|;\s*|,\s+selv\s+om\s+|,\s+til\s+tross\s+for\s+at\s+|,\s+(?=og\s|men\s|mens\s|medan\s|fordi\s|slik\s+at\s)")]

@@ -63,6 +63,53 @@ internal static partial class Ministries
         return m.Groups["code"].Success ? m.Groups["code"].Value : null;
     }
 
+    /// <summary>The codes of the ministries named in <see cref="KnownNames"/>: the codes a heading's parentheses may hold.</summary>
+    private static readonly HashSet<string> KnownCodes = new(KnownNames.Select(n => n.Code), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The codes of a parenthesised list of ministries that closes a heading or a commitment ("Tiltak 12 (HOD, KD): …",
+    /// "… i kommunene. (HOD og KD)"), when every part is a known ministry code; otherwise null (an organisation's
+    /// abbreviation such as "(NAV)" or "(RVTS)" is no ministry).
+    /// </summary>
+    public static IReadOnlyList<string>? KnownCodeList(string inner)
+    {
+        var codes = new List<string>();
+        foreach (var part in Separators().Split(inner.Trim()))
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (!KnownCodes.Contains(part))
+            {
+                return null;
+            }
+
+            if (!codes.Contains(part))
+            {
+                codes.Add(part);
+            }
+        }
+
+        return codes.Count > 0 ? codes : null;
+    }
+
+    /// <summary>
+    /// A commitment ending in a parenthesised list of ministry codes ("… i kommunene. (HOD, KD)"): the commitment without
+    /// it and the codes; otherwise the commitment as it is and null.
+    /// </summary>
+    public static (string Commitment, IReadOnlyList<string>? Codes) SplitTrailingCodes(string commitment)
+    {
+        var m = TrailingCodes().Match(commitment);
+        return m.Success && KnownCodeList(m.Groups["codes"].Value) is { } codes
+            ? (commitment[..m.Index].TrimEnd(), codes)
+            : (commitment, null);
+    }
+
+    [GeneratedRegex(@"\s*\((?<codes>[A-ZÆØÅ]{1,5}(?:\s*(?:,|/|&|\bog\b)\s*[A-ZÆØÅ]{1,5})*)\)\.?\s*$")]
+    private static partial Regex TrailingCodes();
+
     /// <summary>Matches a ministry line and captures the list after the label.</summary>
     public static Match MatchLine(string text) => Line().Match(text);
 

@@ -153,6 +153,11 @@ public static partial class ReportTextParser
         }
         var urls = UrlExtractor.Collect(draft.AllParagraphs.SelectMany(p => p.LinkUris), [draft.Commitment, narrative]);
 
+        if (draft.Goal <= 0)
+        {
+            warnings.Add($"Measure {draft.Number} (page {draft.Page}) has no goal: no goal heading (Mål N) or goal field comes before it; goal is 0.");
+        }
+
         if (draft.Ministries.Count == 0)
         {
             warnings.Add($"Measure {draft.Number} (page {draft.Page}) has no ministry line (Ansvarlig departement).");

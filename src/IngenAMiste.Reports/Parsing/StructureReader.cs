@@ -284,7 +284,12 @@ internal static partial class StructureReader
                     }
 
                     current = new MeasureDraft { Number = number, Goal = goal, Page = p.Page, Heading = p, Commitment = commitment };
-                    if (chapterMinistry is not null)
+                    if (mm.Groups["codes"].Success && Ministries.KnownCodeList(mm.Groups["codes"].Value) is { } headingCodes)
+                    {
+                        // "Tiltak 12 (HOD, KD): …": the heading names the responsible ministries.
+                        current.Ministries = headingCodes;
+                    }
+                    else if (chapterMinistry is not null)
                     {
                         current.Ministries = [chapterMinistry];
                         current.MinistriesFromChapter = true;
@@ -374,6 +379,17 @@ internal static partial class StructureReader
             inCommitment = false;
             current.Narrative.Add(p);
             ReadField(current, p, seenGoals);
+        }
+
+        foreach (var measure in result.Measures)
+        {
+            // "… i kommunene. (HOD, KD)": ministry codes closing the commitment are its ministries, not its words.
+            if (Ministries.SplitTrailingCodes(measure.Commitment) is (var commitment, { } codes))
+            {
+                measure.Commitment = commitment;
+                measure.Ministries = measure.MinistriesFromChapter ? codes : [.. codes.Concat(measure.Ministries).Distinct(StringComparer.Ordinal)];
+                measure.MinistriesFromChapter = false;
+            }
         }
 
         if (!IsCompleteRun(seenMeasures.Keys, result.DuplicateMeasures.Count))
@@ -706,6 +722,11 @@ internal static partial class StructureReader
 
         var hasSeparator = m.Groups["sep"].Value.Trim().Length > 0;
         var emphasised = p.StartsBold || (bodyFontSize > 0 && p.FontSize > bodyFontSize + 0.5);
+        if (m.Groups["set"].Success && !emphasised)
+        {
+            return false;
+        }
+
         var firstSentenceLength = title.IndexOf(". ", StringComparison.Ordinal) is var dot and >= 0 ? dot : title.Length;
         return (hasSeparator || emphasised) && firstSentenceLength <= 220;
     }
@@ -747,7 +768,10 @@ internal static partial class StructureReader
         return t.Length == 0 || t[^1] is '.' or '!' or '?' or ':' or '»' or ')';
     }
 
-    [GeneratedRegex(@"^(?:Mål|MÅL)\s*(?:nr\.?\s*)?(?<n>\d{1,2})(?<sep>\s*[–—:.\-]\s*|\s+)(?<title>.+)$", RegexOptions.Singleline)]
+    // "Mål 3: …", "MÅL 3 – …", "Mål nr. 3 …"; set as a heading also "Hovedmål 3: …", "Målområde 3: …" and a chapter number before
+    // the goal ("Kapittel 2: Mål 1 – …", "2 Mål 1 …"): those (group "set") only when emphasised (IsGoalHeading), since a field
+    // block's "Hovedmål 3" line and a numbered paragraph are no headings.
+    [GeneratedRegex(@"^(?:(?<set>(?:Kapittel|KAPITTEL)\s+\d{1,2}\s*[:.–—\-]?\s*|\d{1,2}(?:\.\d{1,2})?\.?\s+)?(?:Mål|MÅL)|(?<set>(?:Hoved|HOVED|Hovud|HOVUD)(?:mål|MÅL)|(?:Mål|MÅL)(?:område|OMRÅDE)))\s*(?:nr\.?\s*)?(?<n>\d{1,2})(?<sep>\s*[–—:.\-]\s*|\s+)(?<title>.+)$", RegexOptions.Singleline)]
     private static partial Regex GoalHeading();
 
     [GeneratedRegex(@"\s+(?:Tiltak|TILTAK)\s*(?:nr\.?\s*)?\d{1,3}(?:\s*[:.)–—\-]\s*|\s+)(?=[A-ZÆØÅ«""“])")]
@@ -756,7 +780,7 @@ internal static partial class StructureReader
     [GeneratedRegex(@"\s+(?:Tiltak|TILTAK)\s*[:.]?$")]
     private static partial Regex TrailingTiltak();
 
-    [GeneratedRegex(@"^(?:Tiltak|TILTAK)\s*(?:nr\.?\s*)?(?<n>\d{1,3})(?:\s*[:.)–—\-]\s*|\s+)(?<rest>.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?:Tiltak|TILTAK)\s*(?:nr\.?\s*)?(?<n>\d{1,3})(?:\s*\((?<codes>[A-ZÆØÅ]{1,5}(?:\s*(?:,|/|&|\bog\b)\s*[A-ZÆØÅ]{1,5})*)\))?(?:\s*[:.)–—\-]\s*|\s+)(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex MeasureHeading();
 
     [GeneratedRegex(@"^\s*(?:Tiltak|TILTAK)\s*(?:nr\.?\s*)?\d{1,3}\s*[:.–—\-]?\s*$")]

@@ -51,6 +51,14 @@ internal static partial class Metadata
             }
         }
 
+        if (reportPeriod is null && DateRange().Match(head) is { Success: true } range)
+        {
+            // "perioden 1. juli 2022 – 30. juni 2023", "fra 1.1.2023 til 31.12.2023": the years of the dates that bound it.
+            var from = int.Parse(range.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var to = int.Parse(range.Groups["b"].Value, CultureInfo.InvariantCulture);
+            reportPeriod = to == from ? $"{from}" : to == from + 1 ? $"{from}-{to}" : null;
+        }
+
         if (reportPeriod is null && planPeriod is not null && FinalReport().IsMatch(head))
         {
             // A final report ("Sluttrapport") reports on the whole plan period.
@@ -111,25 +119,31 @@ internal static partial class Metadata
         return title.Length == 0 ? document.InfoTitle : title;
     }
 
+    /// <summary>
+    /// The date the report's status is given at: "Status per 1. desember 2023", "pr. 30.09.2023", "per 2023-09-30" first;
+    /// failing those, when it was dated or updated ("Oppdatert 15.09.2023", "Dato: 20. januar 2024", "Oslo, 15. september 2023").
+    /// </summary>
     private static DateOnly? ReadAsOf(string text)
     {
-        var m = AsOfWords().Match(text);
-        if (m.Success)
+        (int Index, DateOnly Date)? weak = null;
+        foreach (var m in AsOfWords().Matches(text).Concat(AsOfDigits().Matches(text)).OrderBy(m => m.Index))
         {
-            var month = NorwegianCalendar.MonthNumber(m.Groups["m"].Value.ToLowerInvariant());
-            if (month > 0 && TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value, out var date))
+            var monthText = m.Groups["m"].Value;
+            var month = char.IsDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : NorwegianCalendar.MonthNumber(monthText.ToLowerInvariant());
+            if (month <= 0 || !TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value, out var date))
+            {
+                continue;
+            }
+
+            if (!m.Groups["weak"].Success)
             {
                 return date;
             }
+
+            weak ??= (m.Index, date);
         }
 
-        m = AsOfDigits().Match(text);
-        if (m.Success && int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var mm) && TryDate(m.Groups["y"].Value, mm, m.Groups["d"].Value, out var d2))
-        {
-            return d2;
-        }
-
-        return null;
+        return weak?.Date;
     }
 
     private static bool TryDate(string year, int month, string day, out DateOnly date)
@@ -158,13 +172,16 @@ internal static partial class Metadata
     [GeneratedRegex(@"(?<!\d)(?<a>(?:19|20)\d{2})\s*[-–—/]\s*(?<b>(?:19|20)\d{2}|\d{2})(?!\d)")]
     private static partial Regex YearRange();
 
+    [GeneratedRegex(@"(?:\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+|\d{1,2}\.\d{1,2}\.)(?<a>(?:19|20)\d{2})\s*(?:[-–—]|til)\s*(?:\d{1,2}\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+|\d{1,2}\.\d{1,2}\.)(?<b>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateRange();
+
     [GeneratedRegex(@"(?:Årsrapport|[Rr]apport(?:ering)?|[Dd]riftsår|[Ss]tatus)\D{0,20}?(?<y>(?:19|20)\d{2})\b")]
     private static partial Regex ReportYear();
 
-    [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|dato)(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*(?<d>\d{1,2})\.?\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:pr\.?|per|status|stand|(?<weak>dato|oppdatert|datert))(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*:?\s*|\b(?<weak>(?-i:Oslo|Bergen|Trondheim))\s*,\s*(?:den\s+)?)(?<d>\d{1,2})\.?\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfWords();
 
-    [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|dato)(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|(?<weak>dato|oppdatert|datert))(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*:?\s*(?:(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfDigits();
 
     /// <summary>A final report of the plan: "Sluttrapport", "sluttrapporten", or a report on "hele/heile planperioden".</summary>

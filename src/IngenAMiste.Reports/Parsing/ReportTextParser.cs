@@ -151,6 +151,14 @@ public static partial class ReportTextParser
             status = StatusField.Decide(draft.StatusField, StatusClassifier.Classify(paragraphs, draft.Commitment));
             funding = FundingExtractor.Extract(narrative);
         }
+        var guessed = false;
+        if (status.Evidence is null && WordPrior.Guess(narrative) is { } guess)
+        {
+            // No phrase of the table matched: the status the narrative's words point to, rather than "planned" by default.
+            status = guess;
+            guessed = true;
+        }
+
         var urls = UrlExtractor.Collect(draft.AllParagraphs.SelectMany(p => p.LinkUris), [draft.Commitment, narrative]);
 
         if (draft.Goal <= 0)
@@ -163,7 +171,11 @@ public static partial class ReportTextParser
             warnings.Add($"Measure {draft.Number} (page {draft.Page}) has no ministry line (Ansvarlig departement).");
         }
 
-        if (status.Evidence is null)
+        if (guessed)
+        {
+            warnings.Add($"Measure {draft.Number} (page {draft.Page}): no status phrase matched; status guessed as {status.Status.ToCode()} from the words of its narrative (check it).");
+        }
+        else if (status.Evidence is null)
         {
             warnings.Add($"Measure {draft.Number} (page {draft.Page}) has no status evidence in its narrative; status defaults to {status.Status.ToCode()}.");
         }

@@ -723,6 +723,99 @@ public static partial class StatusRules
     [GeneratedRegex(@"^\s*(?:(?:i|våren|sommeren|høsten|vinteren|tidlig\s+i|sent\s+i)\s+)?(?:\d{1,2}\.\s*)?(?:(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+)?(?:19|20)\d{2}\s+(?:startet|begynte)\s+(?:\w+(?:en|et|ingen)\b)", Opts)]
     private static partial Regex DatedStartPattern { get; }
 
+    // ---- plain-language (klarspråk) wordings
+
+    /// <summary>The pattern of <c>not-managed-to-start</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:ennå|enda|foreløpig|hittil|så\s+langt)\s+)?(?:(?:kunnet|fått|rukket\s+å|klart\s+å|hatt\s+(?:tid|kapasitet|mulighet|anledning|rom)\s+til\s+å)\s+(?:starte|begynne|sette\s+i\s+gang|komme\s+i\s+gang|se\s+på|ta\s+(?:fatt|tak)\s+(?:på|i)|gjøre\s+noe)|fått\s+(?:gjort|til)\s+noe\s+(?:med|på))\b", Opts)]
+    private static partial Regex NotManagedToStartPattern { get; }
+
+    /// <summary>The pattern of <c>nobody-took-up</c>.</summary>
+    [GeneratedRegex(@"\b(?:har|hadde)\s+ingen\s+(?:(?:ennå|enda|foreløpig|så\s+langt|hittil)\s+)?(?:tatt\s+(?:fatt\s+på|tak\s+i)|begynt\s+(?:på|med)|startet\s+(?:opp\s+)?(?:på|med)|sett\s+på|gjort\s+noe\s+(?:med|på))|\bingen\s+(?:(?!(?:at|om|tvil)\b)\w+\s+){0,3}?har\s+(?:(?:ennå|enda|foreløpig|så\s+langt)\s+)?(?:tatt\s+tak\s+i|sett\s+på|gjort\s+noe\s+(?:med|på))", Opts)]
+    private static partial Regex NobodyTookUpPattern { get; }
+
+    /// <summary>The pattern of <c>on-course</c>.</summary>
+    [GeneratedRegex(@"\bgår\s+(?:nå\s+)?(?:som\s+planlagt|etter\s+planen|for\s+fulle\s+hus|jevnt\s+og\s+trutt)\b|\ber\s+(?:nå\s+)?midt\s+i\s+(?:arbeidet|prosessen|\w+ingen)\b|\ber\s+(?:nå\s+)?(?:på\s+god\s+vei|godt\s+underveis)\b", Opts)]
+    private static partial Regex OnCoursePattern { get; }
+
+    /// <summary>The pattern of <c>distance-left</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+(?:vi\s+|de\s+)?(?:fortsatt|ennå|enda|fremdeles|framleis)\s+(?:et\s+(?:godt\s+|langt\s+)?stykke|en\s+(?:lang\s+|god\s+)?vei|(?:en\s+)?del|mye|noe|litt)\s+(?:igjen|å\s+gå)\b", Opts)]
+    private static partial Regex DistanceLeftPattern { get; }
+
+    /// <summary>The pattern of <c>writing-on</c>.</summary>
+    [GeneratedRegex(@"\bskriver\s+(?:nå\s+|fortsatt\s+|fremdeles\s+)?på\s+\w+|\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|fremdeles\s+)?på\s+(?:de\s+siste\s+|det\s+|den\s+|et\s+|en\s+)?(?:\w*kapit\w*|\w*utkast\w*|\w*rapport\w*|\w*veileder\w*|\w*forslag\w*|teksten\w*|\w*notat\w*)", Opts)]
+    private static partial Regex WritingOnPattern { get; }
+
+    /// <summary>The pattern of <c>on-trial</c>.</summary>
+    [GeneratedRegex(@"\bpå\s+prøve(?:basis)?\b", Opts)]
+    private static partial Regex OnTrialPattern { get; }
+
+    /// <summary>The pattern of <c>spreading</c>.</summary>
+    [GeneratedRegex(@"(?<=\b(?:tilbudet|ordningen|modellen|metoden|programmet|kurset|kursene|verktøyet|ressursen|materiellet|arbeidet|tjenesten|teamene|satsingen|kampanjen)\s+(?:\w+\s+)?)(?:sprer|brer)\s+seg\b"
+        + @"|\b(?:stadig|fortsatt)\s+flere\s+(?:\w+\s+){0,2}?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|er\s+med|deltar|slutter\s+seg)\b|\bflere\s+og\s+flere\s+(?:\w+\s+){0,2}?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|deltar)\b"
+        + @"|\bsprer\s+(?:vi|de)\s+(?:nå\s+)?(?:\w+\s+){0,3}?til\s+(?:flere|nye|alle)\b|\btar\s+(?:vi|de)\s+(?:nå\s+)?(?:\w+\s+){0,2}?videre\s+(?:til|ut\s+i|inn\s+i)\b", Opts)]
+    private static partial Regex SpreadingPattern { get; }
+
+    /// <summary>The pattern of <c>helps-services</c>.</summary>
+    [GeneratedRegex(@"\bhjelper\s+(?:nå\s+|fortsatt\s+)?(?:vi\s+|de\s+)?(?:\w+\s+){0,3}?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*|foretak\w*|avdeling\w*)\b|\b(?:gir|holder|tilbyr)\s+(?:nå|fortsatt)\s+(?:\w+\s+){0,3}?(?:opplæring|kurs|veiledning|undervisning)\b", Opts)]
+    private static partial Regex HelpsServicesPattern { get; }
+
+    /// <summary>The pattern of <c>active-since</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+siden\s+(?:i\s+(?:vår|høst|sommer|vinter|fjor(?:\s+\w+)?)|(?:våren|høsten|sommeren|vinteren|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+(?:\w+\s+){0,2}?(?:samlet|jobbet|arbeidet|holdt\s+på|sett\s+på|undersøkt|utredet|testet|prøvd\s+ut|kurset|veiledet|hjulpet|reist\s+rundt)\b", Opts)]
+    private static partial Regex ActiveSincePattern { get; }
+
+    /// <summary>The pattern of <c>set-aside</c>.</summary>
+    [GeneratedRegex(@"\b(?:satte|la|har\s+satt|har\s+lagt|ble|er|har\s+blitt|er\s+blitt)\s+(?:\w+\s+){0,2}?(?:til\s+side|bort)\b(?!\s+(?:\d|kr\b|NOK|midler|penger))", Opts)]
+    private static partial Regex SetAsidePattern { get; }
+
+    /// <summary>The pattern of <c>counted-units-have</c>.</summary>
+    [GeneratedRegex(@"(?<!\balle\s+(?:de\s+)?)\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d{1,3})\s+(?:av\s+(?:\w+\s+)?)?(?:kommune|helseforetak|fylke|region|helseregion|sykehus|fengsel|fengsl|skole|enhet|avdeling|foretak)\w*\s+(?:har|tilbyr|bruker|gir)\s+nå\b", Opts)]
+    private static partial Regex CountedUnitsHavePattern { get; }
+
+    /// <summary>The pattern of <c>published-plain</c>.</summary>
+    [GeneratedRegex(@"\b(?:ga|gav)\s+(?:(?:den|det|dem|nå|også)\s+)?ut\b(?!\s+(?:for|av|penger|midler|tilskudd|kroner))|\b(?:har|ble|er|har\s+blitt|er\s+blitt)\s+gitt\s+ut\b|\b(?:la|har\s+lagt)\s+(?:(?:den|det|dem|nå|også)\s+)?ut\b(?=(?:\s+[\w.-]+){0,5}?\s+på\s+(?:nett|nettet|nettsid\w*|[\w.-]+\.no)\b)"
+        + @"|\b(?:gikk|kom|har\s+gått|har\s+kommet)\s+(?:\w+\s+)?på\s+luft(?:a|en)\b|\bkom\s+med\s+(?:sin\s+|sitt\s+|en\s+|et\s+|den\s+)?(?:\w*rapport\w*|\w*utredning\w*|anbefaling\w*|\w*veileder\w*|rådene|vurdering\w*)|\b(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?\b(?!\s+til\s+å)|\bsjøsatt\w*|\bsjøsatte\b", Opts)]
+    private static partial Regex PublishedPlainPattern { get; }
+
+    /// <summary>The pattern of <c>not-quite-there</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:helt|ennå|enda|heilt|enno)\s+){0,2}(?:kommet\s+)?i\s+(?:mål|havn)\b", Opts)]
+    private static partial Regex NotQuiteTherePattern { get; }
+
+    /// <summary>The pattern of <c>finished-with</c>.</summary>
+    [GeneratedRegex(@"\bkom\s+i\s+mål\s+med\b|\b(?:er|ble|var|har\s+blitt|er\s+blitt)\s+(?:nå\s+)?(?:helt\s+)?(?:ferdige?|i\s+mål)\s+med(?:\s+å\s+\w+(?:\s+(?:gjennom|på|opp|ut|over))?)?\b|\ber\s+(?:nå\s+)?ferdig\s+(?:skrevet|laget|utviklet|bygd|bygget|testet|oversatt)\b", Opts)]
+    private static partial Regex FinishedWithPattern { get; }
+
+    /// <summary>The pattern of <c>counted</c>.</summary>
+    [GeneratedRegex(@"\b(?:har|hadde|er|ble)\s+(?:\w+\s+)?(?:telt|talt)\s+opp\b|\b(?:telte|talte)\s+opp\b", Opts)]
+    private static partial Regex CountedPattern { get; }
+
+    /// <summary>The pattern of <c>existing-since</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+(?:vi|de|dere|man|kommunene|alle)\s+hatt\s+(?:\w+\s+)?siden\s+(?:(?:19|20)\d\d|i\s+fjor|\w+\s+(?:19|20)\d\d)\b|\bhar\s+(?:nå\s+)?(?:vært\s+oppe\s+og\s+gå|eksistert|fungert|vært\s+på\s+plass|vært\s+operativ[et]?)\s+(?:\w+\s+){0,2}?siden\b", Opts)]
+    private static partial Regex ExistingSincePattern { get; }
+
+    /// <summary>The pattern of <c>got-in-place</c>.</summary>
+    [GeneratedRegex(@"\b(?:fikk|har\s+fått)\s+(?!(?:en\s+|et\s+|ei\s+)?\w*gruppe)(?:\w+\s+){1,6}?på\s+plass\b|\b[Aa]lle\s+(?:de\s+)?(?:\w+\s+)?(?:helseregion|region|fylke|kommune|helseforetak|landsdel)\w*\s+har\s+(?:nå\s+)?(?:fått\s+)?(?:et|en|ei|egne?|eget|sitt|sin|sine)\b", Opts)]
+    private static partial Regex GotInPlacePattern { get; }
+
+    /// <summary>The pattern of <c>scheduled-plain</c>.</summary>
+    [GeneratedRegex(@"\b(?:begynner|starter|åpner|lanseres|publiseres|sendes\s+ut|settes\s+ned|nedsettes|oppnevnes|møtes\s+(?:for\s+)?første\s+gang|lyses\s+ut|lyser\s+(?:\w+\s+){0,2}?ut|sender\s+(?:vi\s+|de\s+)?(?:\w+\s+){0,2}?ut)\s+(?:\w+\s+){0,3}?(?:etter\s+nyttår|over\s+nyttår|neste\s+år|til\s+(?:høsten|våren|sommeren|vinteren)|i\s+løpet\s+av\s+(?:vinteren|våren|høsten|sommeren|neste\s+år)|i\s+(?:januar|februar|mars|april|mai|juni)|på\s+nytt)\b", Opts)]
+    private static partial Regex ScheduledPlainPattern { get; }
+
+    /// <summary>The pattern of <c>plain-assigned</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+fått|fikk|får)\s+(?:\w+\s+)?ansvar(?:et)?\s+for\s+å\b|\bkommer\s+(?:med\s+)?(?:inn\s+)?i\s+(?:\w+\s+)?(?:oppdragsdokument|tildelingsbrev|oppdragsbrev|tilskuddsbrev)\w*", Opts)]
+    private static partial Regex PlainAssignedPattern { get; }
+
+    /// <summary>The pattern of <c>plain-future-step</c>.</summary>
+    [GeneratedRegex(@"\b(?:vil|skal)\s+(?:(?:nå|først|etter\s+planen)\s+)?(?:lage|skrive|sette\s+ned|sette\s+sammen|lyse\s+ut|bygge|utforme)\b", Opts)]
+    private static partial Regex PlainFutureStepPattern { get; }
+
+    /// <summary>The pattern of <c>drawing-board</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|ligger)\s+(?:(?:ennå|enda|fortsatt|foreløpig|fremdeles)\s+)?på\s+(?:tegnebrettet|planleggingsstadiet|idéstadiet|idestadiet|skissestadiet)\b", Opts)]
+    private static partial Regex DrawingBoardPattern { get; }
+
+    /// <summary>The pattern of <c>money-to-come</c>.</summary>
+    [GeneratedRegex(@"\bfår\s+(?:\w+\s+){0,2}?\d[\d ,]*\s*(?:mill\w*\.?|mrd\.?|milliard\w*|kroner|kr)\s+(?:\w+\s+){0,2}?(?:fra|i|for)\s+(?:19|20)\d\d\b", Opts)]
+    private static partial Regex MoneyToComePattern { get; }
+
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]
     private static partial Regex FundingPattern { get; }

@@ -750,7 +750,7 @@ public static partial class StatusRules
     private static partial Regex OnTrialPattern { get; }
 
     /// <summary>The pattern of <c>spreading</c>.</summary>
-    [GeneratedRegex(@"(?<=\b(?:tilbudet|ordningen|modellen|metoden|programmet|kurset|kursene|verktøyet|ressursen|materiellet|arbeidet|tjenesten|teamene|satsingen|kampanjen)\s+(?:\w+\s+)?)(?:sprer|brer)\s+seg\b"
+    [GeneratedRegex(@"\b(?:tilbudet|ordningen|modellen|metoden|programmet|kurset|kursene|verktøyet|ressursen|materiellet|arbeidet|tjenesten|teamene|satsingen|kampanjen)\s+(?:\w+\s+)?(?:sprer|brer)\s+seg\b"
         + @"|\b(?:stadig|fortsatt)\s+flere\s+(?:\w+\s+){0,2}?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|er\s+med|deltar|slutter\s+seg)\b|\bflere\s+og\s+flere\s+(?:\w+\s+){0,2}?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|deltar)\b"
         + @"|\bsprer\s+(?:vi|de)\s+(?:nå\s+)?(?:\w+\s+){0,3}?til\s+(?:flere|nye|alle)\b|\btar\s+(?:vi|de)\s+(?:nå\s+)?(?:\w+\s+){0,2}?videre\s+(?:til|ut\s+i|inn\s+i)\b", Opts)]
     private static partial Regex SpreadingPattern { get; }
@@ -768,7 +768,7 @@ public static partial class StatusRules
     private static partial Regex SetAsidePattern { get; }
 
     /// <summary>The pattern of <c>counted-units-have</c>.</summary>
-    [GeneratedRegex(@"(?<!\balle\s+(?:de\s+)?)\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d{1,3})\s+(?:av\s+(?:\w+\s+)?)?(?:kommune|helseforetak|fylke|region|helseregion|sykehus|fengsel|fengsl|skole|enhet|avdeling|foretak)\w*\s+(?:har|tilbyr|bruker|gir)\s+nå\b", Opts)]
+    [GeneratedRegex(@"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d{1,3})(?<!\balle\s+(?:de\s+)?\w+)\s+(?:av\s+(?:\w+\s+)?)?(?:kommune|helseforetak|fylke|region|helseregion|sykehus|fengsel|fengsl|skole|enhet|avdeling|foretak)\w*\s+(?:har|tilbyr|bruker|gir)\s+nå\b", Opts)]
     private static partial Regex CountedUnitsHavePattern { get; }
 
     /// <summary>The pattern of <c>published-plain</c>.</summary>

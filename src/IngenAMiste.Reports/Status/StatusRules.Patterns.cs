@@ -742,7 +742,7 @@ public static partial class StatusRules
     private static partial Regex DistanceLeftPattern { get; }
 
     /// <summary>The pattern of <c>writing-on</c>.</summary>
-    [GeneratedRegex(@"\bskriver\s+(?:nå\s+|fortsatt\s+|fremdeles\s+)?på\s+\w+|\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|fremdeles\s+)?på\s+(?:de\s+siste\s+|det\s+|den\s+|et\s+|en\s+)?(?:\w*kapit\w*|\w*utkast\w*|\w*rapport\w*|\w*veileder\w*|\w*forslag\w*|teksten\w*|\w*notat\w*)", Opts)]
+    [GeneratedRegex(@"\bskriver\s+(?:nå\s+|fortsatt\s+|fremdeles\s+)?på\s+(?!(?:nynorsk|bokmål|norsk|samisk|engelsk|svensk)\b)\w+|\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|fremdeles\s+)?på\s+(?:de\s+siste\s+|det\s+|den\s+|et\s+|en\s+)?(?:\w*kapit\w*|\w*utkast\w*|\w*rapport\w*|\w*veileder\w*|\w*forslag\w*|teksten\w*|\w*notat\w*)", Opts)]
     private static partial Regex WritingOnPattern { get; }
 
     /// <summary>The pattern of <c>on-trial</c>.</summary>
@@ -751,12 +751,12 @@ public static partial class StatusRules
 
     /// <summary>The pattern of <c>spreading</c>.</summary>
     [GeneratedRegex(@"\b(?:tilbudet|ordningen|modellen|metoden|programmet|kurset|kursene|verktøyet|ressursen|materiellet|arbeidet|tjenesten|teamene|satsingen|kampanjen)\s+(?:\w+\s+)?(?:sprer|brer)\s+seg\b"
-        + @"|\b(?:stadig|fortsatt)\s+flere\s+(?:\w+\s+){0,2}?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|er\s+med|deltar|slutter\s+seg)\b|\bflere\s+og\s+flere\s+(?:\w+\s+){0,2}?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|deltar)\b"
+        + @"|\b(?:stadig|fortsatt)\s+flere\s+(?:av\s+)?(?:\w+\s+)?(?:kommune|skole|fylke|helseforetak|sykehus|tjeneste|region|legekontor|avdeling|enhet|fengsl|fengsel)\w*\s+(?:\w+\s+)?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|er\s+med|deltar|slutter\s+seg)\b|\bflere\s+og\s+flere\s+(?:\w+\s+)?(?:kommune|skole|fylke|helseforetak|sykehus|tjeneste|region|legekontor|avdeling|enhet|fengsl|fengsel)\w*\s+(?:\w+\s+)?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|deltar)\b"
         + @"|\bsprer\s+(?:vi|de)\s+(?:nå\s+)?(?:\w+\s+){0,3}?til\s+(?:flere|nye|alle)\b|\btar\s+(?:vi|de)\s+(?:nå\s+)?(?:\w+\s+){0,2}?videre\s+(?:til|ut\s+i|inn\s+i)\b", Opts)]
     private static partial Regex SpreadingPattern { get; }
 
     /// <summary>The pattern of <c>helps-services</c>.</summary>
-    [GeneratedRegex(@"\bhjelper\s+(?:nå\s+|fortsatt\s+)?(?:vi\s+|de\s+)?(?:\w+\s+){0,3}?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*|foretak\w*|avdeling\w*)\b|\b(?:gir|holder|tilbyr)\s+(?:nå|fortsatt)\s+(?:\w+\s+){0,3}?(?:opplæring|kurs|veiledning|undervisning)\b", Opts)]
+    [GeneratedRegex(@"\bhjelper\s+(?:nå\s+|fortsatt\s+)?(?:vi\s+|de\s+)?(?:\w+\s+){0,3}?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*|foretak\w*|avdeling\w*)\s+(?:i\s+gang|med)\b|\b(?:gir|holder|tilbyr)\s+(?:nå|fortsatt)\s+(?:\w+\s+){0,3}?(?:opplæring|kurs|veiledning|undervisning)\b", Opts)]
     private static partial Regex HelpsServicesPattern { get; }
 
     /// <summary>The pattern of <c>active-since</c>.</summary>
@@ -773,7 +773,7 @@ public static partial class StatusRules
 
     /// <summary>The pattern of <c>published-plain</c>.</summary>
     [GeneratedRegex(@"\b(?:ga|gav)\s+(?:(?:den|det|dem|nå|også)\s+)?ut\b(?!\s+(?:for|av|penger|midler|tilskudd|kroner))|\b(?:har|ble|er|har\s+blitt|er\s+blitt)\s+gitt\s+ut\b|\b(?:la|har\s+lagt)\s+(?:(?:den|det|dem|nå|også)\s+)?ut\b(?=(?:\s+[\w.-]+){0,5}?\s+på\s+(?:nett|nettet|nettsid\w*|[\w.-]+\.no)\b)"
-        + @"|\b(?:gikk|kom|har\s+gått|har\s+kommet)\s+(?:\w+\s+)?på\s+luft(?:a|en)\b|\bkom\s+med\s+(?:sin\s+|sitt\s+|en\s+|et\s+|den\s+)?(?:\w*rapport\w*|\w*utredning\w*|anbefaling\w*|\w*veileder\w*|rådene|vurdering\w*)|\b(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?\b(?!\s+til\s+å)|\bsjøsatt\w*|\bsjøsatte\b", Opts)]
+        + @"|\b(?:gikk|kom|har\s+gått|har\s+kommet)\s+(?:\w+\s+)?på\s+luft(?:a|en)\b|\bkom\s+med\s+(?:sin\s+|sitt\s+|en\s+|et\s+|den\s+)?(?:\w*rapport\w*|\w*utredning\w*|anbefaling\w*|\w*veileder\w*|rådene|vurdering\w*)|\b(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?\b(?!\s+til\s+å)(?!(?:\s+\w+){0,3}?\s+(?:neste\s+år|til\s+(?:høsten|våren|sommeren|vinteren)|innen|i\s+løpet\s+av)\b)|\bsjøsatt\w*|\bsjøsatte\b", Opts)]
     private static partial Regex PublishedPlainPattern { get; }
 
     /// <summary>The pattern of <c>not-quite-there</c>.</summary>
@@ -793,7 +793,7 @@ public static partial class StatusRules
     private static partial Regex ExistingSincePattern { get; }
 
     /// <summary>The pattern of <c>got-in-place</c>.</summary>
-    [GeneratedRegex(@"\b(?:fikk|har\s+fått)\s+(?!(?:en\s+|et\s+|ei\s+)?\w*gruppe)(?:\w+\s+){1,6}?på\s+plass\b|\b[Aa]lle\s+(?:de\s+)?(?:\w+\s+)?(?:helseregion|region|fylke|kommune|helseforetak|landsdel)\w*\s+har\s+(?:nå\s+)?(?:fått\s+)?(?:et|en|ei|egne?|eget|sitt|sin|sine)\b", Opts)]
+    [GeneratedRegex(@"\b(?:fikk|har\s+fått)\s+(?!(?:en\s+|et\s+|ei\s+)?\w*gruppe)(?:\w+\s+){1,6}?på\s+plass\b|\b[Aa]lle\s+(?:de\s+)?(?:\w+\s+)?(?:helseregion|region|fylke|kommune|helseforetak|landsdel)\w*\s+har\s+(?:nå\s+)?(?:fått\s+)?(?:et|en|ei|egne?|eget|sitt|sin|sine)\b(?!\s+(?:\w+\s+)?(?:plikt|ansvar|rett|mulighet|behov|utfordring|oppdrag)\w*)", Opts)]
     private static partial Regex GotInPlacePattern { get; }
 
     /// <summary>The pattern of <c>scheduled-plain</c>.</summary>

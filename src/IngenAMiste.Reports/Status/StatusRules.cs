@@ -984,6 +984,18 @@ public static partial class StatusRules
         new("drawing-board", MeasureStatus.Planned, 3,
             DrawingBoardPattern,
             "on the drawing board (being planned)") { IsState = true },
+        // "Vi blir ferdige i vår", "regner med å bli ferdig før sommeren": to be finished later, so work remains (in progress).
+        new("done-later", MeasureStatus.InProgress, 3,
+            DoneLaterPattern,
+            "will be finished later (work remains)") { IsState = true, FutureAware = false },
+        // "Helsedirektoratet har holdt på med veilederen siden 2021", "har lenge holdt på å skrive": busy with it.
+        new("busy-since", MeasureStatus.InProgress, 3,
+            BusySincePattern,
+            "has been busy with the work") { IsState = true },
+        // "Vi har gått i gang med veilederen", "Skrivingen gikk i gang i mai": got going.
+        new("got-going", MeasureStatus.InProgress, 3,
+            GotGoingPattern,
+            "has got going") { IsState = true, IgnoreInRelativeClause = true },
         // "Tilskuddsordningen får 5 mill. kroner mer fra 2024": money to come (weak, like "funding").
         new("money-to-come", MeasureStatus.Planned, 1,
             MoneyToComePattern,

@@ -197,7 +197,7 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$|^(?:er|ble|var|har\s+blitt|er\s+blitt)\s+(?:nå\s+)?(?:helt\s+)?(?:ferdige?|i\s+mål)\s+med(?:\s+å\s+\w+(?:\s+(?:gjennom|på|opp|ut|over))?)?(?<t>)$", RegexOptions.IgnoreCase)]
     private static partial Regex InnerTheme();
 
-    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|trådde\s+i\s+kraft|(?:ligg|låg)\s+(?:no\s+)?føre|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra)|(?:gikk|kom)\s+(?:\w+\s+)?på\s+luft(?:a|en)|(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|trådde\s+i\s+kraft|(?:ligg|låg)\s+(?:no\s+)?føre|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra)|(?:gikk|kom)\s+(?:\w+\s+)?på\s+luft(?:a|en)|(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?|er\s+(?:nå\s+)?ute)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|vart|blei|skal|vil|kan|fikk|fekk|får)\b")]

@@ -39,6 +39,7 @@ public sealed class PlainLanguageWordingTests
     [InlineData("Veilederen har vi ikke kunnet begynne på i år.", "ikke kunnet begynne")]
     [InlineData("Direktoratet har ikke fått gjort noe med veilederen.", "ikke fått gjort noe med")]
     [InlineData("Skrivingen har vi foreløpig ikke hatt tid til å begynne på.", "ikke hatt tid til å begynne")]
+    [InlineData("Vi har ennå ikke gått i gang med veilederen.", "ikke gått i gang")]
     public void Not_managed_to_start_is_not_started(string narrative, string evidence) => Reads(narrative, MeasureStatus.NotStarted, evidence);
 
     [Fact]
@@ -74,8 +75,11 @@ public sealed class PlainLanguageWordingTests
     public void Distance_left_is_in_progress(string narrative, string evidence) => Reads(narrative, MeasureStatus.InProgress, evidence);
 
     [Fact]
-    public void Little_left_of_the_money_is_not_distance_left() =>
+    public void Little_left_of_the_money_is_not_distance_left()
+    {
         EvidenceLacks("Vi har ikke mye igjen av midlene til veilederen.", "igjen");
+        DoesNotRead("Vi ligger foran planen med veilederen.", MeasureStatus.InProgress);
+    }
 
     [Theory]
     [InlineData("Direktoratet skriver på veilederen.", "skriver på")]
@@ -137,6 +141,7 @@ public sealed class PlainLanguageWordingTests
     [Theory]
     [InlineData("Skrivingen startet i fjor, men i vår la vi den til side.", "la vi den til side")]
     [InlineData("Veiledningsarbeidet ble lagt bort etter omorganiseringen.", "ble lagt bort")]
+    [InlineData("Revisjonen har stått på stedet hvil siden i vår.", "stått på stedet hvil")]
     public void Work_set_aside_is_stalled_in_progress(string narrative, string evidence) => Reads(narrative, MeasureStatus.InProgress, evidence);
 
     [Fact]
@@ -146,6 +151,7 @@ public sealed class PlainLanguageWordingTests
     [Theory]
     [InlineData("Tolv kommuner bruker nå veilederen.", "Tolv kommuner bruker nå")]
     [InlineData("Fire av elleve fylker bruker nå veilederen.", "Fire av elleve fylker bruker nå")]
+    [InlineData("Halvparten av kommunene bruker veilederen.", "Halvparten av kommunene bruker")]
     public void A_counted_part_of_the_units_is_in_progress(string narrative, string evidence) => Reads(narrative, MeasureStatus.InProgress, evidence);
 
     [Fact]
@@ -162,6 +168,7 @@ public sealed class PlainLanguageWordingTests
     {
         DoesNotRead("Vi fikk arbeidsgruppen på plass i mars.", MeasureStatus.Completed);
         DoesNotRead("Fire av de elleve regionene har nå en veileder.", MeasureStatus.Completed);
+        DoesNotRead("Halvparten av de etterlatte har fått hjelp.", MeasureStatus.InProgress);
         DoesNotRead("Alle kommuner har et ansvar for å følge opp etterlatte.", MeasureStatus.Completed);
     }
 
@@ -170,6 +177,8 @@ public sealed class PlainLanguageWordingTests
     [InlineData("Veilederen gikk på lufta i april.", "gikk på lufta")]
     [InlineData("Den nye veilederen står klar.", "står klar")]
     [InlineData("Vi la ut veilederen på nettsidene våre i mai.", "la ut")]
+    [InlineData("Veilederen er ute.", "er ute")]
+    [InlineData("Veilederen er tatt godt imot i kommunene.", "tatt godt imot")]
     public void Particle_verbs_of_publishing_complete_the_deliverable(string narrative, string evidence) => Reads(narrative, MeasureStatus.Completed, evidence);
 
     [Fact]
@@ -178,20 +187,31 @@ public sealed class PlainLanguageWordingTests
         DoesNotRead("Direktoratet ga ut et høringsutkast til veileder.", MeasureStatus.Completed);
         DoesNotRead("Teamet står klar til å rykke ut.", MeasureStatus.Completed);
         DoesNotRead("Veilederen står klar til høsten.", MeasureStatus.Completed);
+        DoesNotRead("Utkastet til veileder er ute på høring.", MeasureStatus.Completed);
+        DoesNotRead("Veilederen ligger på vent.", MeasureStatus.Completed);
+        DoesNotRead("Nettressursen ligger på udir.no, men mange skoler kjenner den ikke. Udir fortsetter å spre den.", MeasureStatus.Completed);
     }
 
     [Theory]
     [InlineData("Direktoratet er ferdig med veilederen.", "ferdig med")]
     [InlineData("Vi er nå i mål med veilederen.", "i mål med")]
+    [InlineData("Vi har skrevet ferdig veilederen.", "skrevet ferdig")]
+    [InlineData("Vi har fått til en felles veileder.", "fått til")]
     public void Finished_with_the_deliverable_is_completed(string narrative, string evidence) => Reads(narrative, MeasureStatus.Completed, evidence);
 
     [Fact]
-    public void Finished_with_a_sub_step_is_in_progress() =>
+    public void Finished_with_a_sub_step_is_in_progress()
+    {
         Reads("Vi er ferdige med kartleggingen av behovene.", MeasureStatus.InProgress, "ferdige med");
+        DoesNotRead("Vi har fått til et møte med kommunene.", MeasureStatus.Completed);
+    }
 
     [Theory]
     [InlineData("Vi er ikke helt i mål med veilederen.", "ikke helt i mål")]
     [InlineData("Veilederen er ennå ikke i havn.", "ikke i havn")]
+    [InlineData("Veilederen lar vente på seg.", "lar vente på seg")]
+    [InlineData("Vi ligger litt etter planen med veilederen.", "etter planen")]
+    [InlineData("Vi henger etter med veilederen.", "henger etter")]
     public void Not_quite_there_is_in_progress(string narrative, string evidence) => Reads(narrative, MeasureStatus.InProgress, evidence);
 
     [Theory]
@@ -217,11 +237,16 @@ public sealed class PlainLanguageWordingTests
     [InlineData("En redaksjonsgruppe settes ned til våren.", "settes ned til våren")]
     [InlineData("Vi lyser oppdraget ut på nytt i april.", "lyser oppdraget ut på nytt")]
     [InlineData("Redaksjonsgruppen møtes første gang i februar.", "møtes første gang i februar")]
+    [InlineData("Vi tar fatt på veilederen neste år.", "tar fatt på veilederen neste år")]
+    [InlineData("Veilederen kommer i løpet av våren.", "kommer i løpet av våren")]
     public void A_plain_word_date_ahead_is_planned(string narrative, string evidence) => Reads(narrative, MeasureStatus.Planned, evidence);
 
     [Fact]
-    public void A_start_told_in_the_past_is_not_scheduled() =>
+    public void A_start_told_in_the_past_is_not_scheduled()
+    {
         EvidenceLacks("Skrivingen begynte etter nyttår og går som planlagt.", "etter nyttår");
+        EvidenceLacks("Veilederen kom i løpet av våren.", "løpet av våren");
+    }
 
     [Theory]
     [InlineData("Bufdir har fått ansvaret for å skrive veilederen.", "ansvaret for å")]
@@ -235,11 +260,43 @@ public sealed class PlainLanguageWordingTests
     [Theory]
     [InlineData("Direktoratet skal lage veilederen i 2025.", "skal lage")]
     [InlineData("Vi skal sette ned en redaksjonsgruppe.", "skal sette ned")]
+    [InlineData("Vi skal i gang med veilederen til høsten.", "skal i gang med")]
     public void An_everyday_verb_after_a_modal_is_planned(string narrative, string evidence) => Reads(narrative, MeasureStatus.Planned, evidence);
 
     [Fact]
-    public void Made_in_the_perfect_is_not_a_future_step() =>
+    public void Made_in_the_perfect_is_not_a_future_step()
+    {
         DoesNotRead("Vi har laget veilederen.", MeasureStatus.Planned);
+        DoesNotRead("Vi er i gang med veilederen.", MeasureStatus.Planned);
+    }
+
+    [Theory]
+    [InlineData("Vi blir ferdige med veilederen i vår.", "blir ferdige")]
+    [InlineData("Direktoratet regner med å bli ferdig før sommeren.", "regner med å bli ferdig")]
+    [InlineData("Vi er snart ferdige med veilederen.", "snart ferdige")]
+    public void To_be_finished_soon_is_in_progress(string narrative, string evidence) => Reads(narrative, MeasureStatus.InProgress, evidence);
+
+    [Fact]
+    public void Finished_in_the_past_is_not_to_be_finished() =>
+        Reads("Vi ble ferdige med veilederen i mars.", MeasureStatus.Completed, "ble ferdige med");
+
+    [Theory]
+    [InlineData("Helsedirektoratet har holdt på med veilederen siden 2021.", "har holdt på med")]
+    [InlineData("Redaksjonen har lenge holdt på å skrive veilederen.", "har lenge holdt på å")]
+    public void Busy_with_it_is_in_progress(string narrative, string evidence) => Reads(narrative, MeasureStatus.InProgress, evidence);
+
+    [Fact]
+    public void Nearly_forgetting_is_neither_busy_nor_held() =>
+        DoesNotRead("Vi holdt på å glemme fristen for veilederen.", MeasureStatus.InProgress);
+
+    [Theory]
+    [InlineData("Vi har gått i gang med veilederen.", "har gått i gang")]
+    [InlineData("Skrivingen gikk i gang med et seminar i mai.", "gikk i gang")]
+    public void Got_going_is_in_progress(string narrative, string evidence) => Reads(narrative, MeasureStatus.InProgress, evidence);
+
+    [Fact]
+    public void Not_got_going_is_not_in_progress() =>
+        Reads("Vi har ikke gått i gang med veilederen.", MeasureStatus.NotStarted, "ikke gått i gang");
 
     [Theory]
     [InlineData("Veilederen er fortsatt på tegnebrettet.", "på tegnebrettet")]

@@ -45,7 +45,7 @@ public static partial class StatusRules
     private static partial Regex OngoingPattern { get; }
 
     /// <summary>The pattern of <c>nearly-done</c>.</summary>
-    [GeneratedRegex(@"\bi\s+(?:slutt|avslutnings|ferdigstillings)fasen\b|\bi\s+innspurten\b|\b(?:nesten|snart|nærmest)\s+(?:ferdig|klar|fullført|ferdigstilt)\b|\bi\s+rute\b|\bkommet\s+(?:godt\s+|svært\s+)?langt\b", Opts)]
+    [GeneratedRegex(@"\bi\s+(?:slutt|avslutnings|ferdigstillings)fasen\b|\bi\s+innspurten\b|\b(?:nesten|snart|nærmest)\s+(?:ferdige?|klare?|fullført|ferdigstilt)\b|\bi\s+rute\b|\bkommet\s+(?:godt\s+|svært\s+)?langt\b", Opts)]
     private static partial Regex NearlyDonePattern { get; }
 
     /// <summary>The pattern of <c>started</c>.</summary>
@@ -159,7 +159,7 @@ public static partial class StatusRules
     private static partial Regex DeclaredDonePattern { get; }
 
     /// <summary>The pattern of <c>completion</c>.</summary>
-    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høy?ring|\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høy?ring)|oversendt(?!\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
+    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høy?ring|\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høy?ring)|oversendt(?!\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)(?!\s+på\s+(?:med|å|siden)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
     private static partial Regex CompletionPattern { get; }
 
     /// <summary>The pattern of <c>not-followed-up</c>.</summary>
@@ -722,6 +722,111 @@ public static partial class StatusRules
     /// <summary>The pattern of <c>dated-start</c>.</summary>
     [GeneratedRegex(@"^\s*(?:(?:i|våren|sommeren|høsten|vinteren|tidlig\s+i|sent\s+i)\s+)?(?:\d{1,2}\.\s*)?(?:(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+)?(?:19|20)\d{2}\s+(?:startet|begynte)\s+(?:\w+(?:en|et|ingen)\b)", Opts)]
     private static partial Regex DatedStartPattern { get; }
+
+    // ---- plain-language (klarspråk) wordings
+
+    /// <summary>The pattern of <c>not-managed-to-start</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:ennå|enda|foreløpig|hittil|så\s+langt)\s+)?(?:(?:kunnet|fått|rukket\s+å|klart\s+å|hatt\s+(?:tid|kapasitet|mulighet|anledning|rom)\s+til\s+å)\s+(?:starte|begynne|sette\s+i\s+gang|komme\s+i\s+gang|se\s+på|ta\s+(?:fatt|tak)\s+(?:på|i)|gjøre\s+noe)|fått\s+(?:gjort|til)\s+noe\s+(?:med|på)|gått\s+i\s+gang)\b", Opts)]
+    private static partial Regex NotManagedToStartPattern { get; }
+
+    /// <summary>The pattern of <c>nobody-took-up</c>.</summary>
+    [GeneratedRegex(@"\b(?:har|hadde)\s+ingen\s+(?:(?:ennå|enda|foreløpig|så\s+langt|hittil)\s+)?(?:tatt\s+(?:fatt\s+på|tak\s+i)|begynt\s+(?:på|med)|startet\s+(?:opp\s+)?(?:på|med)|sett\s+på|gjort\s+noe\s+(?:med|på))|\bingen\s+(?:(?!(?:at|om|tvil)\b)\w+\s+){0,3}?har\s+(?:(?:ennå|enda|foreløpig|så\s+langt)\s+)?(?:tatt\s+tak\s+i|sett\s+på|gjort\s+noe\s+(?:med|på))", Opts)]
+    private static partial Regex NobodyTookUpPattern { get; }
+
+    /// <summary>The pattern of <c>on-course</c>.</summary>
+    [GeneratedRegex(@"\bgår\s+(?:nå\s+)?(?:som\s+planlagt|etter\s+planen|for\s+fulle\s+hus|jevnt\s+og\s+trutt)\b|\ber\s+(?:nå\s+)?midt\s+i\s+(?:arbeidet|prosessen|\w+ingen)\b|\ber\s+(?:nå\s+)?(?:på\s+god\s+vei|godt\s+underveis)\b", Opts)]
+    private static partial Regex OnCoursePattern { get; }
+
+    /// <summary>The pattern of <c>distance-left</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+(?:vi\s+|de\s+)?(?:fortsatt|ennå|enda|fremdeles|framleis)\s+(?:et\s+(?:godt\s+|langt\s+)?stykke|en\s+(?:lang\s+|god\s+)?vei|(?:en\s+)?del|mye|noe|litt)\s+(?:igjen|å\s+gå)\b", Opts)]
+    private static partial Regex DistanceLeftPattern { get; }
+
+    /// <summary>The pattern of <c>writing-on</c>.</summary>
+    [GeneratedRegex(@"\bskriver\s+(?:nå\s+|fortsatt\s+|fremdeles\s+)?på\s+(?!(?:nynorsk|bokmål|norsk|samisk|engelsk|svensk)\b)\w+|\b(?:jobber|arbeider)\s+(?:nå\s+|fortsatt\s+|fremdeles\s+)?på\s+(?:de\s+siste\s+|det\s+|den\s+|et\s+|en\s+)?(?:\w*kapit\w*|\w*utkast\w*|\w*rapport\w*|\w*veileder\w*|\w*forslag\w*|teksten\w*|\w*notat\w*)", Opts)]
+    private static partial Regex WritingOnPattern { get; }
+
+    /// <summary>The pattern of <c>on-trial</c>.</summary>
+    [GeneratedRegex(@"\bpå\s+prøve(?:basis)?\b", Opts)]
+    private static partial Regex OnTrialPattern { get; }
+
+    /// <summary>The pattern of <c>spreading</c>.</summary>
+    [GeneratedRegex(@"\b(?:tilbudet|ordningen|modellen|metoden|programmet|kurset|kursene|verktøyet|ressursen|materiellet|arbeidet|tjenesten|teamene|satsingen|kampanjen)\s+(?:\w+\s+)?(?:sprer|brer)\s+seg\b"
+        + @"|\b(?:stadig|fortsatt)\s+flere\s+(?:av\s+)?(?:\w+\s+)?(?:kommune|skole|fylke|helseforetak|sykehus|tjeneste|region|legekontor|avdeling|enhet|fengsl|fengsel)\w*\s+(?:\w+\s+)?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|er\s+med|deltar|slutter\s+seg)\b|\bflere\s+og\s+flere\s+(?:\w+\s+)?(?:kommune|skole|fylke|helseforetak|sykehus|tjeneste|region|legekontor|avdeling|enhet|fengsl|fengsel)\w*\s+(?:\w+\s+)?(?:kommer\s+i\s+gang|tar\s+(?:\w+\s+)?i\s+bruk|starter|tilbyr|bruker|blir\s+med|deltar)\b"
+        + @"|\bsprer\s+(?:vi|de)\s+(?:nå\s+)?(?:\w+\s+){0,3}?til\s+(?:flere|nye|alle)\b|\btar\s+(?:vi|de)\s+(?:nå\s+)?(?:\w+\s+){0,2}?videre\s+(?:til|ut\s+i|inn\s+i)\b", Opts)]
+    private static partial Regex SpreadingPattern { get; }
+
+    /// <summary>The pattern of <c>helps-services</c>.</summary>
+    [GeneratedRegex(@"\bhjelper\s+(?:nå\s+|fortsatt\s+)?(?:vi\s+|de\s+)?(?:\w+\s+){0,3}?(?:kommune\w*|tjeneste\w*|helseforetak\w*|skole\w*|fylke\w*|sykehus\w*|foretak\w*|avdeling\w*)\s+(?:i\s+gang|med)\b|\b(?:gir|holder|tilbyr)\s+(?:nå|fortsatt)\s+(?:\w+\s+){0,3}?(?:opplæring|kurs|veiledning|undervisning)\b", Opts)]
+    private static partial Regex HelpsServicesPattern { get; }
+
+    /// <summary>The pattern of <c>active-since</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+siden\s+(?:i\s+(?:vår|høst|sommer|vinter|fjor(?:\s+\w+)?)|(?:våren|høsten|sommeren|vinteren|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+(?:\w+\s+){0,2}?(?:samlet|jobbet|arbeidet|holdt\s+på|sett\s+på|undersøkt|utredet|testet|prøvd\s+ut|kurset|veiledet|hjulpet|reist\s+rundt)\b", Opts)]
+    private static partial Regex ActiveSincePattern { get; }
+
+    /// <summary>The pattern of <c>set-aside</c>.</summary>
+    [GeneratedRegex(@"\b(?:satte|la|har\s+satt|har\s+lagt|ble|er|har\s+blitt|er\s+blitt)\s+(?:\w+\s+){0,2}?(?:til\s+side|bort)\b(?!\s+(?:\d|kr\b|NOK|midler|penger))|\b(?:har\s+stått|står|sto)\s+på\s+stedet\s+hvil\b", Opts)]
+    private static partial Regex SetAsidePattern { get; }
+
+    /// <summary>The pattern of <c>counted-units-have</c>.</summary>
+    [GeneratedRegex(@"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d{1,3})(?<!\balle\s+(?:de\s+)?\w+)\s+(?:av\s+(?:\w+\s+)?)?(?:kommune|helseforetak|fylke|region|helseregion|sykehus|fengsel|fengsl|skole|enhet|avdeling|foretak)\w*\s+(?:har|tilbyr|bruker|gir)\s+nå\b|\bhalvparten\s+av\s+(?:de\s+)?(?:\w+\s+)?(?:kommune|skole|fylke|helseforetak|sykehus|tjeneste|region|legekontor|avdeling|enhet|fengsl|fengsel)\w*\s+(?:har|tilbyr|bruker|gir)\b", Opts)]
+    private static partial Regex CountedUnitsHavePattern { get; }
+
+    /// <summary>The pattern of <c>published-plain</c>.</summary>
+    [GeneratedRegex(@"\b(?:ga|gav)\s+(?:(?:den|det|dem|nå|også)\s+)?ut\b(?!\s+(?:for|av|penger|midler|tilskudd|kroner))|\b(?:har|ble|er|har\s+blitt|er\s+blitt)\s+gitt\s+ut\b|\b(?:la|har\s+lagt)\s+(?:(?:den|det|dem|nå|også)\s+)?ut\b(?=(?:\s+[\w.-]+){0,5}?\s+på\s+(?:nett|nettet|nettsid\w*|[\w.-]+\.no)\b)"
+        + @"|\b(?:gikk|kom|har\s+gått|har\s+kommet)\s+(?:\w+\s+)?på\s+luft(?:a|en)\b|\ber\s+(?:nå\s+)?ute\b(?!\s+(?:på|til)\s+høy?ring)|\b(?:er|ble|har\s+blitt)\s+tatt\s+(?:godt|vel|pent)\s+imot\b|\bkom\s+med\s+(?:sin\s+|sitt\s+|en\s+|et\s+|den\s+)?(?:\w*rapport\w*|\w*utredning\w*|anbefaling\w*|\w*veileder\w*|rådene|vurdering\w*)|\b(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?\b(?!\s+til\s+å)(?!(?:\s+\w+){0,3}?\s+(?:neste\s+år|til\s+(?:høsten|våren|sommeren|vinteren)|innen|i\s+løpet\s+av)\b)|\bsjøsatt\w*|\bsjøsatte\b", Opts)]
+    private static partial Regex PublishedPlainPattern { get; }
+
+    /// <summary>The pattern of <c>not-quite-there</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:(?:helt|ennå|enda|heilt|enno)\s+){0,2}(?:kommet\s+)?i\s+(?:mål|havn)\b|\blar\s+vente\s+på\s+seg\b|\bligger\s+(?:\w+\s+)?etter\s+(?:planen|skjema)\b|\bhenger\s+(?:\w+\s+)?etter\b", Opts)]
+    private static partial Regex NotQuiteTherePattern { get; }
+
+    /// <summary>The pattern of <c>finished-with</c>.</summary>
+    [GeneratedRegex(@"\bkom\s+i\s+mål\s+med\b|\b(?:er|ble|var|har\s+blitt|er\s+blitt)\s+(?:nå\s+)?(?:helt\s+)?(?:ferdige?|i\s+mål)\s+med(?:\s+å\s+\w+(?:\s+(?:gjennom|på|opp|ut|over))?)?\b|\ber\s+(?:nå\s+)?ferdig\s+(?:skrevet|laget|utviklet|bygd|bygget|testet|oversatt)\b|\b(?:skrevet|skrev|laget|laget|bygd|bygget|oversatt|utviklet|testet)\s+ferdig\b|\b(?:har|hadde)\s+(?:nå\s+)?fått\s+til\b(?!\s+(?:å|noe)\b)", Opts)]
+    private static partial Regex FinishedWithPattern { get; }
+
+    /// <summary>The pattern of <c>counted</c>.</summary>
+    [GeneratedRegex(@"\b(?:har|hadde|er|ble)\s+(?:\w+\s+)?(?:telt|talt)\s+opp\b|\b(?:telte|talte)\s+opp\b", Opts)]
+    private static partial Regex CountedPattern { get; }
+
+    /// <summary>The pattern of <c>existing-since</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+(?:vi|de|dere|man|kommunene|alle)\s+hatt\s+(?:\w+\s+)?siden\s+(?:(?:19|20)\d\d|i\s+fjor|\w+\s+(?:19|20)\d\d)\b|\bhar\s+(?:nå\s+)?(?:vært\s+oppe\s+og\s+gå|eksistert|fungert|vært\s+på\s+plass|vært\s+operativ[et]?)\s+(?:\w+\s+){0,2}?siden\b", Opts)]
+    private static partial Regex ExistingSincePattern { get; }
+
+    /// <summary>The pattern of <c>got-in-place</c>.</summary>
+    [GeneratedRegex(@"\b(?:fikk|har\s+fått)\s+(?!(?:en\s+|et\s+|ei\s+)?\w*gruppe)(?:\w+\s+){1,6}?på\s+plass\b|\b[Aa]lle\s+(?:de\s+)?(?:\w+\s+)?(?:helseregion|region|fylke|kommune|helseforetak|landsdel)\w*\s+har\s+(?:nå\s+)?(?:fått\s+)?(?:et|en|ei|egne?|eget|sitt|sin|sine)\b(?!\s+(?:\w+\s+)?(?:plikt|ansvar|rett|mulighet|behov|utfordring|oppdrag)\w*)", Opts)]
+    private static partial Regex GotInPlacePattern { get; }
+
+    /// <summary>The pattern of <c>scheduled-plain</c>.</summary>
+    [GeneratedRegex(@"\b(?:begynner|starter|åpner|kommer(?:\s+ut)?|tar\s+fatt\s+på|går\s+i\s+gang\s+med|lanseres|publiseres|sendes\s+ut|settes\s+ned|nedsettes|oppnevnes|møtes\s+(?:for\s+)?første\s+gang|lyses\s+ut|lyser\s+(?:\w+\s+){0,2}?ut|sender\s+(?:vi\s+|de\s+)?(?:\w+\s+){0,2}?ut)\s+(?:\w+\s+){0,3}?(?:etter\s+nyttår|over\s+nyttår|neste\s+år|til\s+(?:høsten|våren|sommeren|vinteren)|i\s+løpet\s+av\s+(?:vinteren|våren|høsten|sommeren|neste\s+år)|i\s+(?:januar|februar|mars|april|mai|juni)|på\s+nytt)\b", Opts)]
+    private static partial Regex ScheduledPlainPattern { get; }
+
+    /// <summary>The pattern of <c>plain-assigned</c>.</summary>
+    [GeneratedRegex(@"\b(?:har\s+fått|fikk|får)\s+(?:\w+\s+)?ansvar(?:et)?\s+for\s+å\b|\bkommer\s+(?:med\s+)?(?:inn\s+)?i\s+(?:\w+\s+)?(?:oppdragsdokument|tildelingsbrev|oppdragsbrev|tilskuddsbrev)\w*", Opts)]
+    private static partial Regex PlainAssignedPattern { get; }
+
+    /// <summary>The pattern of <c>plain-future-step</c>.</summary>
+    [GeneratedRegex(@"\b(?:vil|skal)\s+(?:(?:nå|først|etter\s+planen)\s+)?(?:lage|skrive|sette\s+ned|sette\s+sammen|lyse\s+ut|bygge|utforme)\b|\b(?:vil|skal)\s+(?:\w+\s+)?i\s+gang\s+med\b", Opts)]
+    private static partial Regex PlainFutureStepPattern { get; }
+
+    /// <summary>The pattern of <c>drawing-board</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|ligger)\s+(?:(?:ennå|enda|fortsatt|foreløpig|fremdeles)\s+)?på\s+(?:tegnebrettet|planleggingsstadiet|idéstadiet|idestadiet|skissestadiet)\b", Opts)]
+    private static partial Regex DrawingBoardPattern { get; }
+
+    /// <summary>The pattern of <c>done-later</c>.</summary>
+    [GeneratedRegex(@"\b(?:blir|regner\s+med\s+å\s+bli|venter\s+å\s+bli)\s+(?:\w+\s+)?ferdige?\b", Opts)]
+    private static partial Regex DoneLaterPattern { get; }
+
+    /// <summary>The pattern of <c>busy-since</c>.</summary>
+    [GeneratedRegex(@"\bhar\s+(?:\w+\s+)?holdt\s+på\s+(?:med|å|siden|i)\b", Opts)]
+    private static partial Regex BusySincePattern { get; }
+
+    /// <summary>The pattern of <c>got-going</c>.</summary>
+    [GeneratedRegex(@"\b(?:har|er)\s+(?:nå\s+)?gått\s+i\s+gang\b|\bgikk\s+i\s+gang\b", Opts)]
+    private static partial Regex GotGoingPattern { get; }
+
+    /// <summary>The pattern of <c>money-to-come</c>.</summary>
+    [GeneratedRegex(@"\bfår\s+(?:\w+\s+){0,2}?\d[\d ,]*\s*(?:mill\w*\.?|mrd\.?|milliard\w*|kroner|kr)\s+(?:\w+\s+){0,2}?(?:fra|i|for)\s+(?:19|20)\d\d\b", Opts)]
+    private static partial Regex MoneyToComePattern { get; }
 
     /// <summary>The pattern of <c>funding</c>.</summary>
     [GeneratedRegex(@"\b(?:bevilget|bevilges|avsatt|satt\s+av|innvilget|øremerket)\b", Opts)]

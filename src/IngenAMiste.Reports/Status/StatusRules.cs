@@ -891,6 +891,115 @@ public static partial class StatusRules
         new("dated-start", MeasureStatus.InProgress, 3,
             DatedStartPattern,
             "the work started at a date (told with the time first)") { IsState = true },
+        // ---- plain-language (klarspråk) wordings (issue #3, measured blind on klarsprak-2023): active voice with "vi" and
+        // concrete subjects, everyday and particle verbs instead of the formal vocabulary, dates in plain words.
+        // Not managed to begin: a negated modal or "fått/rukket/hatt tid til" before a start verb ("har vi av ulike grunner ikke
+        // kunnet starte på", "har ikke hatt tid til å se på", "har ikke fått gjort noe med"), band 5 like "ikke påbegynt".
+        new("not-managed-to-start", MeasureStatus.NotStarted, 5,
+            NotManagedToStartPattern,
+            "has not been able / had time to begin: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "har ingen tatt tak i ennå", "Ingen har sett på saken": nobody (inverted or not) has taken the work up (band 5).
+        new("nobody-took-up", MeasureStatus.NotStarted, 5,
+            NobodyTookUpPattern,
+            "nobody has taken the work up: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Piloten går som planlagt", "Vi er midt i arbeidet med …", "er på god vei", "kursene går for fulle hus": on course.
+        new("on-course", MeasureStatus.InProgress, 3,
+            OnCoursePattern,
+            "is on course / in the middle of the work") { IsState = true },
+        // "Vi har fortsatt et stykke igjen", "har ennå en lang vei å gå": some of the way remains.
+        new("distance-left", MeasureStatus.InProgress, 3,
+            DistanceLeftPattern,
+            "part of the way remains") { IsState = true, DropWhenNegated = false, FutureAware = false },
+        // "Helsedirektoratet skriver på de siste kapitlene", "jobber på utkastet": writing on the deliverable now.
+        new("writing-on", MeasureStatus.InProgress, 3,
+            WritingOnPattern,
+            "is writing / working on a text") { AgentOptional = true },
+        // "bruker et utkast til kriterier på prøve", "ordningen er på prøve": in trial.
+        new("on-trial", MeasureStatus.InProgress, 3,
+            OnTrialPattern,
+            "in trial (på prøve)") { IsState = true },
+        // "Tilbudet sprer seg stadig", "Stadig flere kommuner kommer i gang med …", "Nå sprer vi dem til flere skoler",
+        // "Nå tar vi kampanjen videre til Vestlandet": spreading to more units.
+        new("spreading", MeasureStatus.InProgress, 3,
+            SpreadingPattern,
+            "is spreading / taken on to more units") { IsState = true },
+        // "RVTS-ene hjelper kommunene i gang", "Nå hjelper vi helseforetakene med …", "gir nå avdelingene opplæring": help
+        // given to the services now.
+        new("helps-services", MeasureStatus.InProgress, 3,
+            HelpsServicesPattern,
+            "helps / trains the services now", RuleKind.Activity),
+        // "har siden i vår samlet kunnskap om …", "har siden 2022 jobbet med …": an activity going on since a time.
+        new("active-since", MeasureStatus.InProgress, 3,
+            ActiveSincePattern,
+            "an activity going on since a time"),
+        // "i fjor høst satte vi den til side", "ble lagt bort": begun work put aside (stalled, like "har stoppet opp").
+        new("set-aside", MeasureStatus.InProgress, 2.5,
+            SetAsidePattern,
+            "the work was put aside (stalled, not finished)") { IsState = true },
+        // "Tre helseforetak har nå brukerstyrt seng", "280 kommuner har nå en plan": a counted part of the units has it now (not
+        // "alle de fire …"); an indirect signal (band 2): a measure's own statement of work under way goes before it.
+        new("counted-units-have", MeasureStatus.InProgress, 2,
+            CountedUnitsHavePattern,
+            "a counted part of the units has it now") { IsState = true },
+        // Particle verbs of publishing and delivering: "ga ut", "er gitt ut", "la … ut på nett", "gikk på lufta", "kom med
+        // sluttrapporten", "står klart", "ble sjøsatt" (judged against the commitment).
+        new("published-plain", MeasureStatus.Completed, 4,
+            PublishedPlainPattern,
+            "published / delivered (particle verb)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "NSSF og FHI er ikke helt i mål med modellen", "er ennå ikke i havn": a negated arrival (work remains).
+        new("not-quite-there", MeasureStatus.InProgress, 3,
+            NotQuiteTherePattern,
+            "not yet at the goal (i mål / i havn)") { IsState = true, DropWhenNegated = false, FutureAware = false },
+        // "Vi er ferdige med å gå gjennom veilederen", "er ferdig skrevet", "er i mål med revisjonen": finished (judged against
+        // the commitment).
+        new("finished-with", MeasureStatus.Completed, 4,
+            FinishedWithPattern,
+            "is finished with", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Statens vegvesen har telt opp og vurdert alle høybruer": counted (judged against the commitment).
+        new("counted", MeasureStatus.Completed, 4,
+            CountedPattern,
+            "counted up", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Alkoholstrategien har vi hatt siden 2021", "har vært oppe og gå siden 2021", "har eksistert siden": in existence since.
+        new("existing-since", MeasureStatus.Completed, 4,
+            ExistingSincePattern,
+            "has existed / been up and running since a year") { IgnoreInRelativeClause = true, FutureAware = false },
+        // "Vi fikk regelen på plass 1. mars", "Alle de fire helseregionene har nå et kompetansenettverk": in place.
+        new("got-in-place", MeasureStatus.Completed, 4,
+            GotInPlacePattern,
+            "got it in place / every unit now has one") { FutureAware = false },
+        // Present tense with a future time in plain words: "Det arbeidet begynner etter nyttår", "En arbeidsgruppe settes ned i
+        // januar", "Gruppen møtes første gang i januar", "Vi lyser det ut på nytt i mars".
+        new("scheduled-plain", MeasureStatus.Planned, 2,
+            ScheduledPlainPattern,
+            "a start scheduled for a later time (present tense, plain-word date)") { FutureAware = false, AgentOptional = true },
+        // "Bufdir har fått ansvaret for å lage kurset", "Dette kommer med i oppdragsdokumentet for 2024": assigned.
+        new("plain-assigned", MeasureStatus.Planned, 2,
+            PlainAssignedPattern,
+            "assigned (plain wording)") { FutureAware = false },
+        // "Helsedirektoratet skal lage et opplegg", "Vi skal sette ned en ekspertgruppe": an everyday verb after a modal.
+        new("plain-future-step", MeasureStatus.Planned, 2,
+            PlainFutureStepPattern,
+            "a concrete step is planned for later (everyday verb)") { FutureAware = false, AgentOptional = true },
+        // "Kampanjen er ennå på tegnebrettet", "på planleggingsstadiet": being planned.
+        new("drawing-board", MeasureStatus.Planned, 3,
+            DrawingBoardPattern,
+            "on the drawing board (being planned)") { IsState = true },
+        // "Vi blir ferdige i vår", "regner med å bli ferdig før sommeren": to be finished later, so work remains (in progress).
+        new("done-later", MeasureStatus.InProgress, 3,
+            DoneLaterPattern,
+            "will be finished later (work remains)") { IsState = true, FutureAware = false },
+        // "Helsedirektoratet har holdt på med veilederen siden 2021", "har lenge holdt på å skrive": busy with it.
+        new("busy-since", MeasureStatus.InProgress, 3,
+            BusySincePattern,
+            "has been busy with the work") { IsState = true },
+        // "Vi har gått i gang med veilederen", "Skrivingen gikk i gang i mai": got going.
+        new("got-going", MeasureStatus.InProgress, 3,
+            GotGoingPattern,
+            "has got going") { IsState = true, IgnoreInRelativeClause = true },
+        // "Tilskuddsordningen får 5 mill. kroner mer fra 2024": money to come (weak, like "funding").
+        new("money-to-come", MeasureStatus.Planned, 1,
+            MoneyToComePattern,
+            "money allocated for a later year") { FutureAware = false },
         new("funding", MeasureStatus.Planned, 1,
             FundingPattern,
             "money allocated (no execution by itself)") { FutureAware = false },

@@ -33,16 +33,18 @@ internal static partial class ThemeAnalyzer
         "gruppe", "prosjekt", "nettside", "side", "utvalg", "møte", "pilot", "kartlegging", "samarbeid", "organisering", "ressursgruppe",
         "referansegruppe", "styringsgruppe", "arbeidsgruppe", "innhold", "bestemmelse", "lov", "anskaffelse",
         "videreutdanningstilbud", "tilbud", "regelverk", "webinar", "kurs", "utkast", "skisse", "testversjon", "pakke", "forslag",
+        // parts of a survey or study (klarspråk report: "Spørreskjemaet til levekårsundersøkelsen er ferdig")
+        "skjema", "intervjuguide", "datainnsamling",
     ];
 
     /// <summary>
     /// Words that say the completion covers only part of the ground. A capitalised name after "i" is a place ("i Agder"), but not
     /// an institution's genitive before a noun ("i Statens vegvesens analyser", "i Helsedirektoratets veileder").
     /// </summary>
-    [GeneratedRegex(@"\b(?i:flere|fleire|enkelte|noen|nokre|et\s+utvalg|utvalgte|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer|fylke|kommunar|regionar|helseregionar|helseføretak|fengsel|byar))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b|[A-ZÆØÅ][\w-]*(?:ens|ets)\s+\p{Ll})[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:flere|fleire|enkelte|noen|nokre|et\s+utvalg|utvalgte|først|pilot\w*|utprøving\w*|prøveprosjekt\w*|delvis|(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d+)\s+av\s+(?:de\s+)?(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|\d+)|[Ii]\s+(?:to|tre|fire|fem|\d+)\s+(?:fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer|fylke|kommunar|regionar|helseregionar|helseføretak|fengsel|byar))\b|\b[Ii]\s+(?:Helse\s+(?:Sør-Øst|Vest|Midt-Norge|Midt|Nord)|(?!Norge\b|Norden\b|Europa\b|landet\b|[A-ZÆØÅ][\w-]*(?:ens|ets)\s+\p{Ll})[A-ZÆØÅ][\w-]+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ][\w-]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex PartialScope();
 
-    [GeneratedRegex(@"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+)\s+(?:av\s+|fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer|fylke|kommunar|regionar|helseregionar|helseføretak|fengsel|byar)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|\d+)\s+(?:av\s+|fylker|kommuner|regioner|helseregioner|helseforetak|fengsler|byer|fylke|kommunar|regionar|helseregionar|helseføretak|fengsel|byar)", RegexOptions.IgnoreCase)]
     private static partial Regex CountedScope();
 
     [GeneratedRegex(@"\b(?:alle|hele\s+landet|heile\s+landet|samtlige|samtlege)\b", RegexOptions.IgnoreCase)]
@@ -188,10 +190,14 @@ internal static partial class ThemeAnalyzer
         return sentence[..end];
     }
 
-    [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The theme inside the verb phrase: "tatt [kriteriene] i bruk", "har nå [rutiner]"; after "er ferdig(e) / i mål med (å gå gjennom)" the
+    /// theme is what follows (an empty group: the object after the match).
+    /// </summary>
+    [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$|^(?:er|ble|var|har\s+blitt|er\s+blitt)\s+(?:nå\s+)?(?:helt\s+)?(?:ferdige?|i\s+mål)\s+med(?:\s+å\s+\w+(?:\s+(?:gjennom|på|opp|ut|over))?)?(?<t>)$", RegexOptions.IgnoreCase)]
     private static partial Regex InnerTheme();
 
-    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|trådde\s+i\s+kraft|(?:ligg|låg)\s+(?:no\s+)?føre|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|trådde\s+i\s+kraft|(?:ligg|låg)\s+(?:no\s+)?føre|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra)|(?:gikk|kom)\s+(?:\w+\s+)?på\s+luft(?:a|en)|(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?|er\s+(?:nå\s+)?ute)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|vart|blei|skal|vil|kan|fikk|fekk|får)\b")]

@@ -80,6 +80,10 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// evidence 21/61 (exact 12/61), every other field exact, at the blind run; ministries exact once "Departement(er):" is a
     /// ministry line, status 44/61 and evidence 41/61 once the latest entry of a history decides (Status/StatusHistory), 53/61 and 50/61 with
     /// the history-report wordings, 55/61 and 51/61 once the latest dated statement of a narrative decides.
+    /// klarsprak-2023 (blind, plain language: active voice, "vi", particle verbs such as "ga ut", "står klart", "har ingen tatt
+    /// tak i ennå") reached status 36/61, evidence 18/61 and funding 55/61, every structure field exact, at the blind run; status
+    /// 61/61 and evidence 57/61 with the plain-language wordings (which also lifted statusrapport-2022 to status 54/61, evidence
+    /// 44/61, and ordbehandler-2024 to evidence 52/61).
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -87,9 +91,9 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["arsrapport-2022-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 56 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2023-2024"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2024-2025"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["statusrapport-2022"] = new() { ["measure.status"] = 53 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["statusrapport-2022"] = new() { ["measure.status"] = 54 / 61.0, ["measure.status_evidence"] = 44 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["nynorsk-2023"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["ordbehandler-2024"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["ordbehandler-2024"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 52 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["samlerapport-2023"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 53 / 61.0, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["kortrapport-2023"] = new() { ["measure.status"] = 46 / 61.0, ["measure.status_evidence"] = 42 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 59 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.title"] = 1 },
         ["tabellrapport-2024"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
@@ -103,6 +107,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["no-structure"] = new() { ["document.title"] = 1 },
         ["latex-2024"] = new() { ["measure.commitment"] = 1, ["measure.status"] = 48 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 56 / 61.0, ["document.title"] = 1 },
         ["historikk-2024"] = new() { ["measure.status"] = 55 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["klarsprak-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 55 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["departementsrapport-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
     };
 

@@ -80,6 +80,8 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// evidence 21/61 (exact 12/61), every other field exact, at the blind run; ministries exact once "Departement(er):" is a
     /// ministry line, status 44/61 and evidence 41/61 once the latest entry of a history decides (Status/StatusHistory), 53/61 and 50/61 with
     /// the history-report wordings, 55/61 and 51/61 once the latest dated statement of a narrative decides.
+    /// forvaltning-2022 (blind, heavy administrative prose: nominalisations, s-/bli-passives, hedges, negations far from their
+    /// verb) reached status 35/61, evidence 18/61 (exact 8/61) and funding 58/61, every structure field exact, at the blind run.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -103,6 +105,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["no-structure"] = new() { ["document.title"] = 1 },
         ["latex-2024"] = new() { ["measure.commitment"] = 1, ["measure.status"] = 48 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 56 / 61.0, ["document.title"] = 1 },
         ["historikk-2024"] = new() { ["measure.status"] = 55 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["forvaltning-2022"] = new() { ["measure.status"] = 35 / 61.0, ["measure.status_evidence"] = 18 / 61.0, ["measure.funding"] = 58 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["departementsrapport-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
     };
 

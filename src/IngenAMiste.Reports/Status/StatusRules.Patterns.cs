@@ -159,7 +159,7 @@ public static partial class StatusRules
     private static partial Regex DeclaredDonePattern { get; }
 
     /// <summary>The pattern of <c>completion</c>.</summary>
-    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høy?ring|\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høy?ring)|oversendt(?!\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)(?!\s+på\s+(?:med|å|siden)\b)|fulgt\s+opp|tatt\s+inn|innarbeidet|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
+    [GeneratedRegex(@"\b(?:etablert|etablerte|opprettet|opprettede|lansert|lanserte|utarbeidet|ferdigstilt|ferdigstilte|gjennomført(?!\s+av\s+(?:om\s+lag\s+|rundt\s+|over\s+|nesten\s+|mer\s+enn\s+)?\d)|gjennomførte|sendt(?!\s+(?:ut\s+)?på\s+høy?ring|\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|sendte(?!\s+(?:\w+\s+){0,3}?(?:ut\s+)?på\s+høy?ring)|oversendt(?!\s+(?:\S+\s+){0,6}?for\s+(?:vurdering|uttalelse|innspill)\b)|oversendte|avlevert|avleverte|konkludert|konkluderte|(?<!holdt\s)oppdatert|(?<=\b(?:har|hadde|er|ble|blitt)\s+(?:\w+\s+){0,2}?)(?:vurdert|utredet)(?!\s+(?:som|til)\b)|(?<=\b(?:ble|er|blitt)\s+(?:nå\s+)?)vist(?!\s+(?:seg|at|til))|publisert|publiserte|lagt\s+(?:fram|frem)|la\s+(?:fram|frem)|innført|innførte|implementert|implementerte|revidert|reviderte|styrket|kartlagt|kartla|utviklet|utviklede|laget|vedtatt|vedtok|oversatt|levert|leverte|overlevert|avsluttet|fullført|fullførte|utgitt|tatt\s+\w*\s*i\s+bruk|tok\s+\w*\s*i\s+bruk|trådt\s+i\s+kraft|trådte\s+i\s+kraft|videreført(?!\s+(?:på\s+)?(?:samme|uendret)\s+nivå\b|\s+uendret\b)|økt|økte|nedsatt|nedsatte|oppnevnt|oppnevnte|gjort|fastsatt|undertegnet|signert|inngått|inngikk|avholdt|arrangert|arrangerte|gikk\s+av\s+stabelen|gikk(?=\s+(?:i|på)\s+(?-i:[A-ZÆØÅ]))|holdt(?!\s+(?:\w+\s+)?(?:oppdatert|ved\s+like|vedlike|åpen|åpent|i\s+gang|aktiv|aktivt)\b)(?!\s+på\s+(?:med|å|siden)\b)|fulgt\s+opp|tatt\s+inn(?!\s+i\s+[^.;:]{0,40}?(?:virksomhetsplan|oppdragsportefølje|tildelingsbrev|oppdragsbrev|oppdragsdokument|arbeidsprogram|aktivitetsplan))|innarbeidet(?!\s+i\s+[^.;:]{0,40}?(?:virksomhetsplan|oppdragsportefølje|tildelingsbrev|oppdragsbrev|oppdragsdokument|arbeidsprogram|aktivitetsplan))|utført|utførte|sluttført|sluttførte|fullendt|foreligger(?!\s+(?:\w+\s+)?(?:ingen|ikke|intet)\b)|(?:er|ble|kom|har\s+kommet)\s+(?:nå\s+)?på\s+plass|inngår\s+nå(?=\s+i\b)|(?:er\s+nå|er\s+blitt|har\s+blitt|ble)\s+(?:en\s+)?(?:fast\s+|integrert\s+)?del\s+av|(?<=\b(?:er|ble|blitt)\s+(?:nå\s+)?)inkludert(?=\s+i\b)|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|(?:er|ble)\s+(?:nå\s+)?i\s+drift|gått\s+gjennom|har\s+(?:hatt\s+(?:\w+\s+){0,2}møter?|møttes|virket)|har\s+nå\s+(?:\w+\s+)?(?:rutiner|prosedyrer|retningslinjer|tilbud|ordninger|systemer))\b", Opts)]
     private static partial Regex CompletionPattern { get; }
 
     /// <summary>The pattern of <c>not-followed-up</c>.</summary>
@@ -690,6 +690,70 @@ public static partial class StatusRules
     /// <summary>The pattern of <c>to-be-designed</c>.</summary>
     [GeneratedRegex(@"\bskal\s+utformes\b", Opts)]
     private static partial Regex ToBeDesignedPattern { get; }
+
+    /// <summary>The pattern of <c>admin-start-not-possible</c>.</summary>
+    [GeneratedRegex(@"\b" + Ikke + @"\b[^.;:]{0,80}?\b(?:vært\s+(?:mulig|rom\s+for|anledning\s+til|kapasitet\s+til)|vore\s+(?:mogleg|rom\s+for)|funnet\s+(?:det\s+)?(?:hensiktsmessig|riktig|formålstjenlig|forsvarlig|mulig|rom\s+for)|lyktes\s+med)\s+å\s+(?:prioritere\s+)?(?:oppstart|starte|påbegynne|igangsette|begynne|iverksette|sette\s+i\s+gang|ta\s+fatt)", Opts)]
+    private static partial Regex AdminStartNotPossiblePattern { get; }
+
+    /// <summary>The pattern of <c>admin-no-work-came-about</c>.</summary>
+    [GeneratedRegex(@"\b(?:arbeid|aktivitet|oppstart)\w*\b[^.;:]{0,60}?\b" + Ikke + @"\s+(?:kommet|kome|blitt)\s+i\s+stand\b", Opts)]
+    private static partial Regex AdminNoWorkCameAboutPattern { get; }
+
+    /// <summary>The pattern of <c>admin-started</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|ble|har\s+blitt|er\s+blitt)\s+(?:nå\s+)?(?:innledet|iverksatt|satt\s+i\s+verk)\b", Opts)]
+    private static partial Regex AdminStartedPattern { get; }
+
+    /// <summary>The pattern of <c>admin-start-took-place</c>.</summary>
+    [GeneratedRegex(@"\b(?:oppstart|igangsetting|iverksetting)(?:en)?\s+av\b[^.;:]{0,100}?\b(?:fant\s+sted|skjedde)\b", Opts)]
+    private static partial Regex AdminStartTookPlacePattern { get; }
+
+    /// <summary>The pattern of <c>admin-execution-phase</c>.</summary>
+    [GeneratedRegex(@"\bi\s+(?:sin\s+|en\s+|den\s+)?(?:avsluttende|tidlig|innledende)\s+fase\b|\bi\s+(?:gjennomførings|implementerings|utprøvings)fasen\b", Opts)]
+    private static partial Regex AdminExecutionPhasePattern { get; }
+
+    /// <summary>The pattern of <c>admin-preparatory-phase</c>.</summary>
+    [GeneratedRegex(@"\bi\s+(?:en\s+|sin\s+)?forberedende\s+fase\b(?<!\b(?:øvrige|resterende|gjenværende)\b[^.;:,]{0,60}\bi\s+(?:en\s+|sin\s+)?forberedende\s+fase)", Opts)]
+    private static partial Regex AdminPreparatoryPhasePattern { get; }
+
+    /// <summary>The pattern of <c>admin-under</c>.</summary>
+    [GeneratedRegex(@"\bunder\s+(?:utforming|prosjektering|utvidelse|sluttføring|ferdigstillelse|bearbeiding|bearbeidelse|omarbeiding|omarbeidelse|kvalitetssikring|videreutvikling|utbygging|innfasing|utrulling)\b(?<!\b(?:mandat|prosjektplan|plan|anbud|utlysning)(?:et|en|er|ene)?\b[^.;:,]{0,80}\bunder\s+\w+)|\b(?:er|ligger)\s+(?:nå\s+)?til\s+(?:faglig\s+|intern\s+|juridisk\s+)?kvalitetssikring\b", Opts)]
+    private static partial Regex AdminUnderPattern { get; }
+
+    /// <summary>The pattern of <c>admin-taking-place</c>.</summary>
+    [GeneratedRegex(@"\b(?:skjer|foregår|finner\s+sted)\s+(?:nå\s+|for\s+tiden\s+)?(?:løpende|fortløpende|kontinuerlig|jevnlig|gjennom|i\s+regi\s+av|i\s+(?:nært\s+|tett\s+)?samarbeid\s+med|i\s+(?:\w+\s+)?(?:pilotkommuner|kommuner|fylker|regioner|helseforetak))\b|\b\p{L}{3,}(?<!\butred|\bvurder|\bplanlegg|\bforbered)es\s+for\s+tiden\b|\b[Dd]et\s+(?:gjennomføres|arrangeres|avholdes|tilbys)\b(?=[^.;:]{0,80}?\bi\s+(?:regi\s+av|samtlige|alle)\b)", Opts)]
+    private static partial Regex AdminTakingPlacePattern { get; }
+
+    /// <summary>The pattern of <c>admin-in-counted-units</c>.</summary>
+    [GeneratedRegex(@"\b(?:operative?|operativt|i\s+drift|på\s+plass|etablert|innført|tatt\s+i\s+bruk)\s+(?:i|ved)\s+\d{1,3}\s+(?:av\s+(?:de\s+)?\d{1,3}\s+)?(?:kommuner|fylker|regioner|helseforetak|sykehus|skoler|stasjoner|fengsler|enheter|bydeler)\b", Opts)]
+    private static partial Regex AdminInCountedUnitsPattern { get; }
+
+    /// <summary>The pattern of <c>admin-others-remaining</c>.</summary>
+    [GeneratedRegex(@"\b(?:mens|men)\s+(?:de|dei)\s+(?:\w+\s+)?(?:øvrige|resterende|gjenværende)\s+(?:regionene|helseregionene|kommunene|fylkene|helseforetakene|enhetene|stasjonene|sykehusene|skolene)\b", Opts)]
+    private static partial Regex AdminOthersRemainingPattern { get; }
+
+    /// <summary>The pattern of <c>admin-consultation</c>.</summary>
+    [GeneratedRegex(@"\b(?:lagt\s+ut|sendt|sendes|er|ble|har\s+vært)\s+(?:ut\s+)?(?:til|på)\s+(?:alminnelig|offentlig|åpen|bred|ekstern)\s+høring\b|\blagt\s+ut\s+(?:til|på)\s+høring\b", Opts)]
+    private static partial Regex AdminConsultationPattern { get; }
+
+    /// <summary>The pattern of <c>admin-completion-took-place</c>.</summary>
+    [GeneratedRegex(@"\b(?:fant\s+sted|skjedde)\b(?<=\b(?:lansering|publisering|utgivelse|ferdigstillelse|ferdigstilling|overlevering|framleggelse|fremleggelse|offentliggjøring|innføring|etablering|opprettelse|utsending|oversendelse|avlevering)(?:en)?\s+av\b[^.;:]{0,100}(?:fant\s+sted|skjedde))", Opts)]
+    private static partial Regex AdminCompletionTookPlacePattern { get; }
+
+    /// <summary>The pattern of <c>completion-admin</c>.</summary>
+    [GeneratedRegex(@"\b(?:konstituert|konstituerte|utferdiget|utferdigede|avgitt|innlemmet|(?:fram|frem)lagt(?=\s+for\b)|tilgjengeliggjort|tilgjengeliggjorde|(?:har|fikk)\s+(?:fått\s+)?virkning\s+fra)\b", Opts)]
+    private static partial Regex CompletionAdminPattern { get; }
+
+    /// <summary>The pattern of <c>admin-requested</c>.</summary>
+    [GeneratedRegex(@"\b(?:anmodet\s+om|pålagt|instruert\s+om)\s+å\b|\boppdrag\s+om\s+å\b[^.;:]{0,80}?\b(?:er|ble)\s+gitt\b", Opts)]
+    private static partial Regex AdminRequestedPattern { get; }
+
+    /// <summary>The pattern of <c>admin-in-work-plan</c>.</summary>
+    [GeneratedRegex(@"\b(?:er\s+(?:nå\s+)?(?:innarbeidet|tatt\s+inn|lagt\s+inn)|inngår)\s+i\s+[^.;:]{0,40}?(?:virksomhetsplan|oppdragsportefølje|tildelingsbrev|oppdragsbrev|oppdragsdokument|arbeidsprogram|aktivitetsplan)\w*", Opts)]
+    private static partial Regex AdminInWorkPlanPattern { get; }
+
+    /// <summary>The pattern of <c>admin-intention</c>.</summary>
+    [GeneratedRegex(@"\blegges\s+(?:det\s+)?opp\s+til\b|\bforutsettes\s+(?:\w+\s+)?(?:håndtert|utarbeidet|gjennomført|fulgt\s+opp|ivaretatt|vurdert|behandlet|avklart)\b|\bvil\s+bli\s+(?:forelagt|fremmet|framlagt)\b|\b(?:vil|skal)\s+(?:bli\s+)?(?:ta|tatt|tas)\s+stilling\s+til\b", Opts)]
+    private static partial Regex AdminIntentionPattern { get; }
 
     /// <summary>The pattern of <c>nobody-begun</c>.</summary>
     [GeneratedRegex(@"\b(?:ingen|inga)\s+(?:(?!(?:at|om|tvil)\b)\w+\s+){0,3}?(?:har|hadde)\s+(?:(?:ennå|enda|enno|foreløpig|førebels|så\s+langt)\s+)?(?:(?:tatt|teke)\s+fatt\s+på|(?:begynt|byrja|startet|starta)\s+(?:opp\s+)?(?:på|med))\b", Opts)]

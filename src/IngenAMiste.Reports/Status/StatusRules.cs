@@ -853,6 +853,84 @@ public static partial class StatusRules
             ToBeDesignedPattern,
             "is to be designed") { FutureAware = false, AgentOptional = true },
 
+        // ---- administrative-prose wordings (issue #3, measured blind on a report in formal ministry prose: nominalisations,
+        // s-/bli-passives, hedges, assignments, negations far from their verb)
+        // "Det har i perioden, av ressurshensyn, ikke vært rom for å prioritere oppstart", "har så langt ikke funnet det
+        // hensiktsmessig å starte arbeidet", "Det har ikke, i påvente av avtale, vært mulig å påbegynne": the start itself was
+        // not possible or not chosen, with the negation several words before its verb (band 5, explicit).
+        new("admin-start-not-possible", MeasureStatus.NotStarted, 5,
+            AdminStartNotPossiblePattern,
+            "it has not been possible / found right to start the work: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Noe arbeid med tiltaket er ennå ikke kommet i stand": no work has come about.
+        new("admin-no-work-came-about", MeasureStatus.NotStarted, 5,
+            AdminNoWorkCameAboutPattern,
+            "no work has come about: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Implementeringsarbeidet er innledet", "Utarbeidelsen … er iverksatt", "Arbeidet ble satt i verk i mai": begun (the
+        // auxiliary form of the start verbs the "started" row does not take).
+        new("admin-started", MeasureStatus.InProgress, 3,
+            AdminStartedPattern,
+            "has been initiated / set in motion") { IgnoreInRelativeClause = true, IsState = true },
+        // "Oppstarten av gjennomgangen fant sted i juni", "Igangsettingen av arbeidet skjedde i 2022": a nominalised start.
+        new("admin-start-took-place", MeasureStatus.InProgress, 3,
+            AdminStartTookPlacePattern,
+            "the start (a nominalisation) took place") { IsState = true },
+        // "Piloten befinner seg i gjennomføringsfasen", "er nå i sin avsluttende fase", "i en tidlig fase": a phase of execution.
+        new("admin-execution-phase", MeasureStatus.InProgress, 3,
+            AdminExecutionPhasePattern,
+            "in a phase of execution (early, running, final)") { IsState = true },
+        // "de øvrige regionene befinner seg i en forberedende fase": preparing (planning).
+        new("admin-preparatory-phase", MeasureStatus.Planned, 3,
+            AdminPreparatoryPhasePattern,
+            "in a preparatory phase (planning)") { IsState = true },
+        // "er under utforming / prosjektering / utvidelse / sluttføring / kvalitetssikring", "er nå til faglig kvalitetssikring".
+        new("admin-under", MeasureStatus.InProgress, 3,
+            AdminUnderPattern,
+            "being designed / engineered / extended / finished / quality-assured") { IgnoreInRelativeClause = true, IsState = true },
+        // "Distribusjonen finner sted løpende", "Understøttelsen skjer gjennom regionale samlinger", "Utprøving foregår i fem
+        // kommuner", "Rutinene omarbeides for tiden": a nominalised activity taking place now, or an s-passive "for tiden".
+        new("admin-taking-place", MeasureStatus.InProgress, 3,
+            AdminTakingPlacePattern,
+            "an activity takes place now (nominalised or s-passive)") { IsState = true },
+        // "De kommunale teamene er nå operative i 31 kommuner", "er etablert ved 12 helseforetak": in place in a counted part
+        // (band 2, like a completion judged partial: an explicit state of the work elsewhere is the better evidence).
+        new("admin-in-counted-units", MeasureStatus.InProgress, 2,
+            AdminInCountedUnitsPattern,
+            "in place in a counted number of units (part of the scope)") { IsState = true },
+        // "…, mens de to øvrige regionene venter": the rest of the units still to come, so the work is done in only a part of the
+        // scope (band 3, like "remaining": what was done there is not the whole deliverable).
+        new("admin-others-remaining", MeasureStatus.InProgress, 3,
+            AdminOthersRemainingPattern,
+            "the other units are still to come (part of the scope done)") { FutureAware = false },
+        // "er lagt ut til alminnelig høring", "ble sendt på offentlig høring": a public consultation.
+        new("admin-consultation", MeasureStatus.InProgress, 2.5,
+            AdminConsultationPattern,
+            "put out on public consultation"),
+        // "Lanseringen av oversikten skjedde i desember", "Publiseringen av resultatene fant sted i juni": a nominalised
+        // completion (judged against the commitment like a completion verb).
+        new("admin-completion-took-place", MeasureStatus.Completed, 4,
+            AdminCompletionTookPlacePattern,
+            "a completion (a nominalisation) took place", RuleKind.Completion),
+        // Completion verbs of administrative prose: konstituert, utferdiget, avgitt, framlagt for, tilgjengeliggjort, "har
+        // virkning fra".
+        new("completion-admin", MeasureStatus.Completed, 4,
+            CompletionAdminPattern,
+            "a completion verb (administrative wording)", RuleKind.Completion) { IgnoreInRelativeClause = true },
+        // "Helsedirektoratet er anmodet om å …", "er i oppdragsdokumentet pålagt å …", "Et oppdrag om å utrede … er gitt":
+        // asked or ordered to do it (assigned, planned).
+        new("admin-requested", MeasureStatus.Planned, 2,
+            AdminRequestedPattern,
+            "requested / ordered to do it (assigned)") { FutureAware = false },
+        // "er innarbeidet i virksomhetsplanen for 2023", "inngår i direktoratets oppdragsportefølje for 2023": put into a work
+        // plan or assignment letter (planned; the completion row leaves such a span).
+        new("admin-in-work-plan", MeasureStatus.Planned, 2,
+            AdminInWorkPlanPattern,
+            "put into a work plan / assignment letter (assigned)") { FutureAware = false, AgentOptional = true },
+        // "Det legges opp til at …", "forutsettes håndtert i …", "vil bli forelagt …", "Det vil bli tatt stilling til …":
+        // hedged intentions (planned).
+        new("admin-intention", MeasureStatus.Planned, 2,
+            AdminIntentionPattern,
+            "an intention in administrative wording (legges opp til, forutsettes, vil bli forelagt)") { FutureAware = false, AgentOptional = true },
+
         // ---- weak (band 1)
         // ---- ministry-report wordings (issue #3, measured blind on departementsrapport-2024: chapters by ministry, a status
         // field per measure; the narrative decides where the field is missing)

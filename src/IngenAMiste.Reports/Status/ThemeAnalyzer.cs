@@ -197,7 +197,7 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"^(?:tatt|tok)\s+(?<t>\w+)\s+i\s+bruk$|^har\s+nå\s+(?<t>.+)$|^(?:er|ble|var|har\s+blitt|er\s+blitt)\s+(?:nå\s+)?(?:helt\s+)?(?:ferdige?|i\s+mål)\s+med(?:\s+å\s+\w+(?:\s+(?:gjennom|på|opp|ut|over))?)?(?<t>)$", RegexOptions.IgnoreCase)]
     private static partial Regex InnerTheme();
 
-    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|trådde\s+i\s+kraft|(?:ligg|låg)\s+(?:no\s+)?føre|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra)|(?:gikk|kom)\s+(?:\w+\s+)?på\s+luft(?:a|en)|(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?|er\s+(?:nå\s+)?ute)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:foreligger|forelå|inngår\s+nå|gikk(?:\s+av\s+stabelen)?|trådte\s+i\s+kraft|tok\s+til\s+å\s+gjelde|trådde\s+i\s+kraft|(?:ligg|låg)\s+(?:no\s+)?føre|kom\s+ut|ligger\s+(?:nå\s+)?ute|så\s+dagens\s+lys|har\s+vært\s+tilgjengelig\s+(?:siden|fra)|fant\s+sted|skjedde|(?:gikk|kom)\s+(?:\w+\s+)?på\s+luft(?:a|en)|(?:står|sto|stod)\s+(?:nå\s+)?klar[te]?|er\s+(?:nå\s+)?ute)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectVerb();
 
     [GeneratedRegex(@"^\s+og\s+(?:har|hadde|er|var|ble|vart|blei|skal|vil|kan|fikk|fekk|får)\b")]
@@ -365,16 +365,22 @@ internal static partial class ThemeAnalyzer
     private static bool Adverb(string w) =>
         w is "nå" or "også" or "først" or "allerede" or "ikke" or "derfor" or "dessuten" or "likevel" or "i" or "fra" or "til" or "tidligere" or "siden"
             or "no" or "òg" or "allereie" or "ikkje" or "difor" or "frå" or "tidlegare" or "sidan"
+            // Sentence and manner adverbs of administrative prose between the auxiliary and the participle ("ble formelt etablert").
+            or "formelt" or "offisielt" or "endelig" or "nylig" or "nyleg" or "imidlertid" or "dermed" or "deretter" or "senere" or "seinare"
         || w.All(char.IsDigit) || Months.Contains(w);
 
     private static readonly HashSet<string> Months = new([.. NorwegianCalendar.MonthNames, .. NorwegianCalendar.SeasonNames], StringComparer.Ordinal);
 
-    /// <summary>The first word of a noun phrase that is not a determiner or adjective.</summary>
+    /// <summary>
+    /// The first word of a noun phrase that is not a determiner, adjective or a definite genitive in front of another word
+    /// ("Helsedirektoratets utredning", "departementets vurdering", "helseforetakenes rapport": the head is the next noun).
+    /// </summary>
     private static string? HeadNoun(List<string> words)
     {
-        foreach (var w in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (Determiners.Contains(w) || Adverb(w) || AdjectiveEnding().IsMatch(w))
+            var w = words[i];
+            if (Determiners.Contains(w) || Adverb(w) || AdjectiveEnding().IsMatch(w) || (i + 1 < words.Count && DefiniteGenitive().IsMatch(w)))
             {
                 continue;
             }
@@ -396,6 +402,10 @@ internal static partial class ThemeAnalyzer
     [GeneratedRegex(@"(?:isk|iske|ig|ige|lig|lige|ende|al|alt|ale|elt|elle|ell|ert|erte|ede|ete)$")]
     private static partial Regex AdjectiveEnding();
 
+    /// <summary>A definite noun in the genitive: -ets, -ens, -enes, -ernes (six letters at least).</summary>
+    [GeneratedRegex(@"^\w{2,}(?:ets|ens|enes|ernes)$")]
+    private static partial Regex DefiniteGenitive();
+
     internal static List<string> Words(string text) =>
         TextNormalizer.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
 
@@ -406,6 +416,6 @@ internal static partial class ThemeAnalyzer
     private static partial Regex OgWord();
 
     /// <summary>Completion verbs that take no object (met, in operation, ready, in place, in force, governing … since …).</summary>
-    [GeneratedRegex(@"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bi\s+fast\s+(?:bruk|drift)|(?:er|vart)\s+(?:no\s+)?(?:ferdig|klar|tilgjengeleg)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden|.*\b(?:styrende|retningsgivende|gjeldende)\b.*\bsiden)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:.*\bmøter?|.*\bmøttes|.*\bvirket|.*\bi\s+drift|økt|økte|(?:er|ble)\s+(?:nå\s+)?(?:ferdig|klar[te]?|tilgjengelig\w*)|.*\bpå\s+plass|.*\bdel\s+av|.*\bi\s+kraft|.*\bvirkning\s+fra|.*\bi\s+fast\s+(?:bruk|drift)|(?:er|vart)\s+(?:no\s+)?(?:ferdig|klar|tilgjengeleg)|.*\bi\s+bruk|.*\bgjeldt\s+siden|.*\bgjeldende\s+siden|.*\b(?:styrende|retningsgivende|gjeldende)\b.*\bsiden)$", RegexOptions.IgnoreCase)]
     private static partial Regex IntransitiveVerb();
 }

@@ -84,6 +84,10 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// tak i ennå") reached status 36/61, evidence 18/61 and funding 55/61, every structure field exact, at the blind run; status
     /// 61/61 and evidence 57/61 with the plain-language wordings (which also lifted statusrapport-2022 to status 54/61, evidence
     /// 44/61, and ordbehandler-2024 to evidence 52/61).
+    /// forvaltning-2022 (blind, heavy administrative prose: nominalisations, s-/bli-passives, hedges, negations far from their
+    /// verb) reached status 35/61, evidence 18/61 (exact 8/61) and funding 58/61, every structure field exact, at the blind run;
+    /// status 56/61 and evidence 51/61 with the administrative-prose wordings (which also brought samlerapport-2023 to status
+    /// 59/61: "ble formelt etablert" read past its adverb; and statusrapport-2022 to evidence 45/61).
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -91,10 +95,10 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["arsrapport-2022-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 56 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2023-2024"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2024-2025"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["statusrapport-2022"] = new() { ["measure.status"] = 54 / 61.0, ["measure.status_evidence"] = 44 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["statusrapport-2022"] = new() { ["measure.status"] = 54 / 61.0, ["measure.status_evidence"] = 45 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["nynorsk-2023"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["ordbehandler-2024"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 52 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["samlerapport-2023"] = new() { ["measure.status"] = 58 / 61.0, ["measure.status_evidence"] = 53 / 61.0, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["samlerapport-2023"] = new() { ["measure.status"] = 59 / 61.0, ["measure.status_evidence"] = 53 / 61.0, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["kortrapport-2023"] = new() { ["measure.status"] = 46 / 61.0, ["measure.status_evidence"] = 42 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 59 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.title"] = 1 },
         ["tabellrapport-2024"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["sluttrapport-2025"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
@@ -108,6 +112,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["latex-2024"] = new() { ["measure.commitment"] = 1, ["measure.status"] = 48 / 61.0, ["measure.status_evidence"] = 43 / 61.0, ["measure.funding"] = 56 / 61.0, ["document.title"] = 1 },
         ["historikk-2024"] = new() { ["measure.status"] = 55 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["klarsprak-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 55 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["forvaltning-2022"] = new() { ["measure.status"] = 56 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 58 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["departementsrapport-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
     };
 

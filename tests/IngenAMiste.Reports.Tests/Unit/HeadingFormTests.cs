@@ -1,6 +1,4 @@
-using IngenAMiste.Reports.Extraction;
 using IngenAMiste.Reports.Model;
-using IngenAMiste.Reports.Parsing;
 
 namespace IngenAMiste.Reports.Tests.Unit;
 
@@ -31,19 +29,7 @@ public sealed class HeadingFormTests
             }
         }
 
-        List<ExtractedBlock> blocks = [];
-        var bottom = 800.0;
-        foreach (var (text, bold) in lines)
-        {
-            blocks.Add(new ExtractedBlock(1, [TestDocuments.Line(text, 60, 520, bottom) with { StartsBold = bold, AllBold = bold }]));
-            bottom -= 20;
-        }
-
-        return ReportTextParser.Parse(new ExtractedDocument
-        {
-            PageCount = 1,
-            Pages = [new ExtractedPage { Number = 1, Width = 595, Height = 842, Blocks = blocks }],
-        });
+        return TestDocuments.ParseLines(lines);
     }
 
     [Theory]

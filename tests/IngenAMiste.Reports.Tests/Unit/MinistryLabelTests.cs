@@ -1,4 +1,3 @@
-using IngenAMiste.Reports.Extraction;
 using IngenAMiste.Reports.Model;
 using IngenAMiste.Reports.Parsing;
 
@@ -42,28 +41,17 @@ public sealed class MinistryLabelTests
     [Fact]
     public void Measures_with_these_labels_get_their_ministries_and_no_missing_ministry_warning()
     {
-        List<ExtractedBlock> blocks = [];
-        var bottom = 800.0;
-        foreach (var text in (string[])
-                 [
-                     "Planen har 3 tiltak.", "Mål 1: Bedre samarbeid om forebygging",
-                     "Tiltak 1 Regjeringen vil utvikle et kurs for ansatte i skolen.", "Kurset er tatt i bruk i alle fylker.",
-                     "Hovedansvarlig departement: KD. Medansvar: HOD",
-                     "Tiltak 2 Regjeringen vil lage en veileder for frivillige lag.", "Veilederen er under arbeid.",
-                     "Ansvarlig(e) departement(er): KUD og HOD",
-                     "Tiltak 3 Regjeringen vil kartlegge tilbudet til etterlatte.", "Kartleggingen starter neste år.",
-                     "Ansvarlig fagdepartement: JD",
-                 ])
-        {
-            blocks.Add(new ExtractedBlock(1, [TestDocuments.Line(text, 60, 520, bottom)]));
-            bottom -= 20;
-        }
-
-        var report = ReportTextParser.Parse(new ExtractedDocument
-        {
-            PageCount = 1,
-            Pages = [new ExtractedPage { Number = 1, Width = 595, Height = 842, Blocks = blocks }],
-        });
+        string[] lines =
+        [
+            "Planen har 3 tiltak.", "Mål 1: Bedre samarbeid om forebygging",
+            "Tiltak 1 Regjeringen vil utvikle et kurs for ansatte i skolen.", "Kurset er tatt i bruk i alle fylker.",
+            "Hovedansvarlig departement: KD. Medansvar: HOD",
+            "Tiltak 2 Regjeringen vil lage en veileder for frivillige lag.", "Veilederen er under arbeid.",
+            "Ansvarlig(e) departement(er): KUD og HOD",
+            "Tiltak 3 Regjeringen vil kartlegge tilbudet til etterlatte.", "Kartleggingen starter neste år.",
+            "Ansvarlig fagdepartement: JD",
+        ];
+        var report = TestDocuments.ParseLines(lines.Select(t => (t, false)));
 
         Assert.Equal(["KD", "HOD"], report.Measures.Single(m => m.Number == 1).Ministries);
         Assert.Equal(["KUD", "HOD"], report.Measures.Single(m => m.Number == 2).Ministries);

@@ -1,4 +1,5 @@
 using IngenAMiste.Reports.Extraction;
+using IngenAMiste.Reports.Model;
 using IngenAMiste.Reports.Parsing;
 
 namespace IngenAMiste.Reports.Tests.Unit;
@@ -17,4 +18,25 @@ internal static class TestDocuments
             PageCount = 1,
             Pages = [new ExtractedPage { Number = 1, Width = 595, Height = 842, Blocks = [new ExtractedBlock(1, lines)] }],
         }).Select(p => p.Text).ToList();
+
+    /// <summary>
+    /// The parse of a one-page document whose lines are <paramref name="lines"/>, each a block of its own 20 points below
+    /// the one before, bold where marked (headings).
+    /// </summary>
+    public static ParsedReport ParseLines(IEnumerable<(string Text, bool Bold)> lines)
+    {
+        List<ExtractedBlock> blocks = [];
+        var bottom = 800.0;
+        foreach (var (text, bold) in lines)
+        {
+            blocks.Add(new ExtractedBlock(1, [Line(text, 60, 520, bottom) with { StartsBold = bold, AllBold = bold }]));
+            bottom -= 20;
+        }
+
+        return ReportTextParser.Parse(new ExtractedDocument
+        {
+            PageCount = 1,
+            Pages = [new ExtractedPage { Number = 1, Width = 595, Height = 842, Blocks = blocks }],
+        });
+    }
 }

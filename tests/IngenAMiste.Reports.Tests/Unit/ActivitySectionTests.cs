@@ -115,4 +115,21 @@ public sealed class ActivitySectionTests
     {
         Assert.DoesNotContain(Classify("Veilederen er kjent for mange helsestasjoner.").Hits, h => h.RuleId == "in-use-everywhere");
     }
+
+    [Fact]
+    public void A_label_run_into_the_line_of_a_list_item_is_still_a_label()
+    {
+        var result = Classify("kursmodul for helsesykepleiere Pågående arbeid: Fagrådet er i gang med modulen for barnevernet.");
+
+        Assert.Equal(MeasureStatus.InProgress, result.Status);
+        Assert.DoesNotContain("Pågående", result.Evidence ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lower_case_status_word_before_a_colon_inside_a_sentence_is_no_label()
+    {
+        var result = Classify("Fagrådet beskriver det pågående arbeid: kapitlene skrives om.");
+
+        Assert.Contains(result.Hits, h => h.Evidence.Contains("pågående", StringComparison.Ordinal));
+    }
 }

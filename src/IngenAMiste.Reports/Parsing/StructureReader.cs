@@ -464,7 +464,9 @@ internal static partial class StructureReader
 
             current.FieldParagraphs.Add(p);
         }
-        else if (MeasureFields.Status(text) is { } value)
+        // A status field with a value of the field vocabulary ("Status: Igangsatt"); a free sentence after "Status:" (an activity
+        // section of a results report) stays in the narrative, where the phrase table reads it.
+        else if (MeasureFields.Status(text) is { } value && IngenAMiste.Reports.Status.StatusField.Read(value) is not null)
         {
             if (current.StatusField is null)
             {

@@ -81,6 +81,7 @@ public static partial class StatusClassifier
     {
         var text = sentence.Text;
         var taken = new List<(int Start, int End, double Weight)>();
+        var sections = SectionLabelSpans(text);
         foreach (var rule in StatusRules.All)
         {
             // Most rules do not match a given sentence: the allocation-free test first, the match objects only for a hit.
@@ -91,6 +92,13 @@ public static partial class StatusClassifier
 
             foreach (Match m in rule.Pattern.Matches(text))
             {
+                // A report's section label ("Gjennomført i 2023:", "Pågående arbeid:") names a kind of content, not a status:
+                // its content decides.
+                if (sections is not null && sections.Exists(x => m.Index >= x.Start && m.Index < x.End))
+                {
+                    continue;
+                }
+
                 var label = rule.Label;
                 var weight = rule.Weight;
                 var reason = rule.Gloss;
@@ -165,6 +173,35 @@ public static partial class StatusClassifier
             }
         }
     }
+
+    /// <summary>
+    /// The spans of activity-section labels that open the sentence or one of its lines ("Gjennomført i 2023:", "Pågående
+    /// arbeid:", "Videre arbeid / plan for 2024:", "Utfordringer:"), or that follow a list item the layout ran into the
+    /// same line (then capitalised), or null. Only sentences with a colon are looked at.
+    /// </summary>
+    private static List<(int Start, int End)>? SectionLabelSpans(string text)
+    {
+        if (!text.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        List<(int Start, int End)>? spans = null;
+        foreach (Match m in SectionLabel().Matches(text))
+        {
+            (spans ??= []).Add((m.Index, m.Index + m.Length));
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// A run-in section label of a results report: a status-like heading word (gjennomført, pågående, videre arbeid, plan,
+    /// planlagt, status, resultater, utfordringer, neste steg, oppnådd, aktiviteter), optionally "i/for/fra 2023" or a second
+    /// label after a slash, ending in a colon at the start of a line.
+    /// </summary>
+    [GeneratedRegex(@"(?:^[ \t]*|(?<=[\p{Ll}\d)][ \t]+)(?=\p{Lu}))(?:[Gg]jennomført(?:e\s+aktiviteter)?|[Pp]ågående(?:\s+arbeid|\s+aktiviteter)?|[Vv]idere\s+arbeid|[Vv]idere\s+oppfølging|[Pp]lan(?:er|lagt)?(?:\s+arbeid)?|[Ss]tatus|[Rr]esultat(?:er)?|[Uu]tfordringer|[Nn]este\s+steg|[Oo]ppnådd|[Aa]ktiviteter|[Ff]orsinkelser)(?:\s+(?:i|for|fra|per)\s+(?:\d{4}|året))?(?:\s*/\s*[\w ]{1,30}?)?[ \t]*:", RegexOptions.Multiline)]
+    private static partial Regex SectionLabel();
 
     /// <summary>Did the narrative's classification come from an explicit statement that the work has not begun?</summary>
     public static bool StatesNotStarted(StatusResult result)

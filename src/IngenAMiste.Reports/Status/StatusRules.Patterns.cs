@@ -227,7 +227,7 @@ public static partial class StatusRules
     private static partial Regex BeingAdoptedPattern { get; }
 
     /// <summary>The pattern of <c>stalled</c>.</summary>
-    [GeneratedRegex(@"\b(?:har\s+)?stoppet\s+opp\b|\bhar\s+stått\s+stille\b|\b(?:er|ble|var|blitt)\s+(?:midlertidig\s+)?stanset\b|^\s*(?:midlertidig\s+)?stanset\b", Opts)]
+    [GeneratedRegex(@"\b(?:har\s+)?stoppet\s+opp\b|\bhar\s+stått\s+stille\b|\b(?:er|ble|var|blitt)\s+(?:midlertidig\s+)?(?:stanset|avbrutt)\b|^\s*(?:midlertidig\s+)?stanset\b", Opts)]
     private static partial Regex StalledPattern { get; }
 
     /// <summary>The pattern of <c>courses-held</c>.</summary>
@@ -335,7 +335,7 @@ public static partial class StatusRules
     private static partial Regex CompletionShortPattern { get; }
 
     /// <summary>The pattern of <c>in-use-everywhere</c>.</summary>
-    [GeneratedRegex(@"\ber\s+(?:nå\s+)?i\s+bruk\s+(?:ved|i|på|hos)\s+(?:alle|samtlige)\b|\ber\s+(?:nå\s+)?obligatorisk\s+(?:fra|siden)\s+(?:19|20)\d\d\b", Opts)]
+    [GeneratedRegex(@"\ber\s+(?:nå\s+)?i\s+bruk\s+(?:ved|i|på|hos)\s+(?:alle|samtlige)\b|\ber\s+(?:nå\s+)?(?:godt\s+)?kjent\s+(?:for|blant|ved|i|på)\s+(?:alle|samtlige)\b|\ber\s+(?:nå\s+)?obligatorisk\s+(?:fra|siden)\s+(?:19|20)\d\d\b", Opts)]
     private static partial Regex InUseEverywherePattern { get; }
 
     /// <summary>The pattern of <c>nn-not-followed-up</c>.</summary>
@@ -887,6 +887,14 @@ public static partial class StatusRules
     /// <summary>The pattern of <c>got-going</c>.</summary>
     [GeneratedRegex(@"\b(?:har|er)\s+(?:nå\s+)?gått\s+i\s+gang\b|\bgikk\s+i\s+gang\b", Opts)]
     private static partial Regex GotGoingPattern { get; }
+
+    /// <summary>The pattern of <c>behind-schedule</c>.</summary>
+    [GeneratedRegex(@"\bgår\s+(?:noe\s+|litt\s+|vesentlig\s+|mye\s+)?(?:saktere|langsommere|tregere|seinere|senere)\s+enn\s+(?:forutsatt|planlagt|antatt|ventet|beregnet|først\s+antatt)\b|\bligger\s+(?:noe\s+|litt\s+|noen\s+måneder\s+)?(?:etter|bak)\s+(?:skjema|tidsplanen|planen)\b|\ber\s+(?:noe\s+|litt\s+)?på\s+etterskudd\b", Opts)]
+    private static partial Regex BehindSchedulePattern { get; }
+
+    /// <summary>The pattern of <c>depends-on-outcome</c>.</summary>
+    [GeneratedRegex(@"\b(?:avhenger|er\s+avhengig)\s+av\s+(?:\w+\s+)?(?:resultat\w*|utfall\w*|erfaring\w*|evaluering\w*|avklaring\w*|konklusjon\w*)\b", Opts)]
+    private static partial Regex DependsOnOutcomePattern { get; }
 
     /// <summary>The pattern of <c>money-to-come</c>.</summary>
     [GeneratedRegex(@"\bfår\s+(?:\w+\s+){0,2}?\d[\d ,]*\s*(?:mill\w*\.?|mrd\.?|milliard\w*|kroner|kr)\s+(?:\w+\s+){0,2}?(?:fra|i|for)\s+(?:19|20)\d\d\b", Opts)]

@@ -1074,6 +1074,15 @@ public static partial class StatusRules
         new("got-going", MeasureStatus.InProgress, 3,
             GotGoingPattern,
             "has got going") { IsState = true, IgnoreInRelativeClause = true },
+        // Activity-section wording of results reports (pace of the work against its plan): "Implementeringen går saktere enn
+        // forutsatt", "arbeidet ligger noe etter skjema", "prosjektet er på etterskudd": begun, behind its schedule.
+        new("behind-schedule", MeasureStatus.InProgress, 3,
+            BehindSchedulePattern,
+            "the work is behind its schedule (begun, not finished)") { IsState = true, FutureAware = false },
+        // "Avhenger av resultatene fra utprøvingen", "er avhengig av en avklaring": waits for the outcome of another step (band 2).
+        new("depends-on-outcome", MeasureStatus.Planned, 2,
+            DependsOnOutcomePattern,
+            "depends on the outcome of another step: not begun, waiting") { FutureAware = false },
         // "Tilskuddsordningen får 5 mill. kroner mer fra 2024": money to come (weak, like "funding").
         new("money-to-come", MeasureStatus.Planned, 1,
             MoneyToComePattern,

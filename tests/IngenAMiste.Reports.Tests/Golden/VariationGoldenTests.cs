@@ -90,7 +90,8 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// 59/61: "ble formelt etablert" read past its adverb; and statusrapport-2022 to evidence 45/61).
     /// prosjektrapport-2024 (blind, programme-office jargon: phases, milestones, go-live, backlog, "parkert", traffic-light
     /// fields "Status: Grønn/Gul/Rød (…)") reached status 44/61, evidence 26/61 (exact 7/61), funding 57/61 and as_of 0/1
-    /// ("Statusdato: 31.08.2024" not read), every other structure field exact, at the blind run.
+    /// ("Statusdato: 31.08.2024" not read), every other structure field exact, at the blind run; status 60/61 and evidence 49/61
+    /// with the project-management wordings, the traffic-light field skipped and the word prior retrained with it.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
@@ -116,7 +117,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["historikk-2024"] = new() { ["measure.status"] = 55 / 61.0, ["measure.status_evidence"] = 52 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["klarsprak-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 55 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["forvaltning-2022"] = new() { ["measure.status"] = 56 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 58 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["prosjektrapport-2024"] = new() { ["measure.status"] = 44 / 61.0, ["measure.status_evidence"] = 26 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1, ["document.as_of"] = 0 },
+        ["prosjektrapport-2024"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 49 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1, ["document.as_of"] = 0 },
         ["departementsrapport-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
     };
 

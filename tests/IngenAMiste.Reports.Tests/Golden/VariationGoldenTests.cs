@@ -97,7 +97,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     {
         ["arsrapport-2021-2022"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 54 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2022-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 56 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["arsrapport-2023-2024"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["arsrapport-2023-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2024-2025"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 54 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["statusrapport-2022"] = new() { ["measure.status"] = 54 / 61.0, ["measure.status_evidence"] = 46 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["nynorsk-2023"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },

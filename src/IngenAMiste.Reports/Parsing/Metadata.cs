@@ -178,10 +178,10 @@ internal static partial class Metadata
     [GeneratedRegex(@"(?:Årsrapport|[Rr]apport(?:ering)?|[Dd]riftsår|[Ss]tatus)\D{0,20}?(?<y>(?:19|20)\d{2})\b")]
     private static partial Regex ReportYear();
 
-    [GeneratedRegex(@"(?:\b(?:pr\.?|per|status|stand|(?<weak>dato|oppdatert|datert))(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*:?\s*|\b(?<weak>(?-i:Oslo|Bergen|Trondheim))\s*,\s*(?:den\s+)?)(?<d>\d{1,2})\.?\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:pr\.?|per|status(?:dato)?|stand|(?<weak>dato|oppdatert|datert))(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*:?\s*|\b(?<weak>(?-i:Oslo|Bergen|Trondheim))\s*,\s*(?:den\s+)?)(?<d>\d{1,2})\.?\s*(?<m>januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfWords();
 
-    [GeneratedRegex(@"\b(?:pr\.?|per|status|stand|(?<weak>dato|oppdatert|datert))(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*:?\s*(?:(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2}))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pr\.?|per|status(?:dato)?|stand|(?<weak>dato|oppdatert|datert))(?:\s+ved\s+(?:utgangen|slutten|enden)\s+av\s+[\p{L}-]+\s*,?)?\s*:?\s*(?:(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsOfDigits();
 
     /// <summary>A final report of the plan: "Sluttrapport", "sluttrapporten", or a report on "hele/heile planperioden".</summary>

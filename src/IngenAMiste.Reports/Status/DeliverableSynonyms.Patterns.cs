@@ -56,7 +56,7 @@ public static partial class DeliverableSynonyms
     private static partial Regex CampaignAskedBy { get; }
 
     /// <summary>Names of the kind <c>website</c>.</summary>
-    [GeneratedRegex(WordStart + @"\w*nettside(?:n|r|ne)?|\w+side(?:n|r|ne)?|nettsted\w*|\w*portal(?:en|er|ene)?|\w*nettressurs(?:en|er|ene)?|digital\w* (?:ressurs|plattform)\w*" + WordEnd, Opts)]
+    [GeneratedRegex(WordStart + @"\w*nettside(?:n|r|ne)?|\w+side(?:n|r|ne)?|nettsted\w*|\w*portal(?:en|er|ene)?|\w*veiviser(?:en|e|ne)?|\w*nettressurs(?:en|er|ene)?|digital\w* (?:ressurs|plattform)\w*" + WordEnd, Opts)]
     private static partial Regex WebsiteNames { get; }
 
     /// <summary>Names of the kind <c>information-material</c>.</summary>

@@ -58,7 +58,7 @@ public static partial class DeliverableSynonyms
             CampaignNames,
             CampaignAskedBy),
         new("website",
-            "a web resource: nettside, temaside, nettsted, nettportal, nettressurs, informasjonsside, veiledningsside; asked for by a commitment to give information",
+            "a web resource: nettside, temaside, nettsted, nettportal, veiviser, nettressurs, informasjonsside, veiledningsside; asked for by a commitment to give information",
             WebsiteNames,
             CampaignAskedBy),
         new("information-material",

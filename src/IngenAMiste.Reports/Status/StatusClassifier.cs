@@ -80,6 +80,12 @@ public static partial class StatusClassifier
     private static IEnumerable<StatusHit> HitsIn(Sentence sentence, bool inPlan, CommitmentProfile profile)
     {
         var text = sentence.Text;
+        // A traffic-light field ("Status: Grønn (i rute)", "Status: Rød – stoppet") is a health signal, not a stage: not read.
+        if (TrafficLightField().IsMatch(text))
+        {
+            yield break;
+        }
+
         var taken = new List<(int Start, int End, double Weight)>();
         var sections = SectionLabelSpans(text);
         foreach (var rule in StatusRules.All)
@@ -334,6 +340,10 @@ public static partial class StatusClassifier
 
     [GeneratedRegex(@"\b(?:ikke|ikkje|aldri|ingen|inga|intet|ingenting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
+
+    /// <summary>A traffic-light status field: "Status: Grønn (i rute)", "Status: Gul – forsinket", "Trafikklys: rødt".</summary>
+    [GeneratedRegex(@"^\W*(?:status|statusfarge|trafikklys|rag-status)\s*:\s*(?:grønn|gul|rød|grønt|gult|rødt)\b[^.!?]{0,40}[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrafficLightField();
 
     /// <summary>A modal verb (vil, skal, kan, bør, må …) shortly before the match: the phrase is about the future.</summary>
     private static bool IsFuture(string text, int index) => Modal().IsMatch(LastWords(text, index, 4));

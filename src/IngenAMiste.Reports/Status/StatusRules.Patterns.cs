@@ -82,7 +82,7 @@ public static partial class StatusRules
     private static partial Regex PilotPattern { get; }
 
     /// <summary>The pattern of <c>remaining</c>.</summary>
-    [GeneratedRegex(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"
+    [GeneratedRegex(@"\b(?:er|blir|ble)\s+forsinket\b|\bgjenstår\b(?!\s+(?:ingen|intet|ingenting|ikke)\b)|\bventes\s+(?:\w+\s+)?(?:ferdig\w*|fullført|klar)\b|\bikke\s+(?:helt\s+)?(?:ferdig|fullført|ferdigstilt|avsluttet)\b"
         + @"|(?<=\bmen\s+(?:\w+\s+){0,2}?)(?:(?:ennå|enda|foreløpig)\s+)?ikke\s+(?:\w+\s+)?(?:publisert|lansert|vedtatt|sendt|tatt\s+i\s+bruk|implementert|godkjent|fastsatt|innført)\b", Opts)]
     private static partial Regex RemainingPattern { get; }
 
@@ -788,6 +788,50 @@ public static partial class StatusRules
     private static partial Regex DatedStartPattern { get; }
 
     // ---- plain-language (klarspråk) wordings
+
+    /// <summary>The pattern of <c>pm-not-cleared</c>.</summary>
+    [GeneratedRegex(@"\bikke\s+(?:\w+\s+){0,2}?(?:kommet|kome)\s+ut\s+av\s+backlog\w*|\bikke\s+(?:\w+\s+){0,2}?fått\s+(?:grønt\s+lys|klarsignal|go-signal)\b|\bikke\s+(?:\w+\s+)?(?:satt\s+av|avsatt|funnet)\s+(?:\w+\s+)?(?:ressurser|midler|kapasitet)\s+til\s+(?:oppstart|å\s+starte|å\s+komme\s+i\s+gang)\b", Opts)]
+    private static partial Regex PmNotClearedPattern { get; }
+
+    /// <summary>The pattern of <c>pm-parked</c>.</summary>
+    [GeneratedRegex(@"\b(?:står|stått|ligger|ligget|er|ble|blitt)\s+(?:\w+\s+)?parkert\b", Opts)]
+    private static partial Regex PmParkedPattern { get; }
+
+    /// <summary>The pattern of <c>pm-execution-phase</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|står)\s+(?:nå\s+)?(?:inne\s+)?i\s+(?:fase\s+\d\b|(?:analyse|skalerings|leveranse|rapporterings|test|utprøvings|implementerings|utrullings|realiserings)fasen\b|pilotdrift\b)|\ber\s+i\s+produksjon\s+(?:hos|i)\b", Opts)]
+    private static partial Regex PmExecutionPhasePattern { get; }
+
+    /// <summary>The pattern of <c>pm-initiation</c>.</summary>
+    [GeneratedRegex(@"\bi\s+(?:initierings|konsept|mandat)fasen\b|\bprosjektmandat\w*\s+(?:(?:for|om)\s+[^,.;]{1,60}?\s+)?(?:er\s+under\s+(?:forankring|utarbeidelse)|skal\s+(?:skrives|utarbeides|forankres)|forankres)\b|\bfør\s+prosjektmandatet\s+(?:skrives|utarbeides|forankres|godkjennes)\b", Opts)]
+    private static partial Regex PmInitiationPattern { get; }
+
+    /// <summary>The pattern of <c>pm-in-portfolio</c>.</summary>
+    [GeneratedRegex(@"\b(?:er|ligger|står)\s+(?:\w+\s+){0,4}?(?:i|på)\s+(?:\w+\s+)?(?:prosjekt)?(?:portefølje(?:n)?|arbeidsplanen|prioriteringslisten)\s+for\s+(?:20\d\d|neste\s+år)\b", Opts)]
+    private static partial Regex PmInPortfolioPattern { get; }
+
+    /// <summary>The pattern of <c>pm-delivering</c>.</summary>
+    [GeneratedRegex(@"\b(?:kjøres|leveres|tas\s+inn|rulles\s+ut|går\s+ut)\s+(?:\w+\s+){0,3}?(?:løpende|fortløpende|bølgevis|i\s+bølger|region\s+for\s+region)\b|\bkjøres\s+(?:nå\s+)?(?:som|i)\s+(?:\w+\s+){0,3}?(?:arbeidsstrøm|delprosjekt|arbeidspakke|sprint)\w*|\bløper\s+ut\s+(?:20\d\d|året)\b|\bsprint\s+\d+\s+er\s+i\s+gang\b|\bskaleres\s+(?:videre|opp)\b|\bhar\s+god\s+fremdrift\b|\bfølger\s+etter\s+i\s+neste\s+bølge\b|\ber\s+i\s+test\s+hos\b|\bjobbes\s+det\s+(?:nå\s+)?med\b|\bmed\s+(?:rullerende|løpende)\s+(?:opptak|inntak)\b|\btrappes\s+(?:gradvis\s+)?opp\s+(?:gjennom|i\s+løpet\s+av|utover)\b", Opts)]
+    private static partial Regex PmDeliveringPattern { get; }
+
+    /// <summary>The pattern of <c>pm-partial-rollout</c>.</summary>
+    [GeneratedRegex(@"\b(?:faset\s+inn|i\s+produksjon|nådd|rullet\s+ut)\s+(?:(?:i|hos|til|på)\s+)?(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv)\s+av\s+(?:\d+\s+|de\s+)?\w+", Opts)]
+    private static partial Regex PmPartialRolloutPattern { get; }
+
+    /// <summary>The pattern of <c>pm-went-live</c>.</summary>
+    [GeneratedRegex(@"\b(?:ble|er|har\s+blitt)\s+produksjonssatt\b|\b(?:ble|er|har\s+blitt)\s+satt\s+i\s+produksjon\b|\bhar\s+fått\s+et\s+(?:varig\s+|permanent\s+)?løft\b", Opts)]
+    private static partial Regex PmWentLivePattern { get; }
+
+    /// <summary>The pattern of <c>pm-go-live</c>.</summary>
+    [GeneratedRegex(@"\bhadde\s+go-live\b|\bgikk\s+live\b|\bhar\s+vært\s+live\b", Opts)]
+    private static partial Regex PmGoLivePattern { get; }
+
+    /// <summary>The pattern of <c>pm-closed</c>.</summary>
+    [GeneratedRegex(@"\b(?:[Pp]rosjektet|[Tt]iltaket)\s+(?:er|ble)\s+(?:nå\s+)?(?:formelt\s+)?(?:avsluttet|lukket)\b|\b(?:[Ss]lutt)?[Ll]everansen\s+(?:ble|er)\s+(?:\w+\s+)?(?:godkjent|akseptert)\b", Opts)]
+    private static partial Regex PmClosedPattern { get; }
+
+    /// <summary>The pattern of <c>pm-imminent</c>.</summary>
+    [GeneratedRegex(@"\bpå\s+trappene\b", Opts)]
+    private static partial Regex PmImminentPattern { get; }
 
     /// <summary>The pattern of <c>not-managed-to-start</c>.</summary>
     [GeneratedRegex(@"\bikke\s+(?:(?:ennå|enda|foreløpig|hittil|så\s+langt)\s+)?(?:(?:kunnet|fått|rukket\s+å|klart\s+å|hatt\s+(?:tid|kapasitet|mulighet|anledning|rom)\s+til\s+å)\s+(?:starte|begynne|sette\s+i\s+gang|komme\s+i\s+gang|se\s+på|ta\s+(?:fatt|tak)\s+(?:på|i)|gjøre\s+noe)|fått\s+(?:gjort|til)\s+noe\s+(?:med|på)|gått\s+i\s+gang)\b", Opts)]

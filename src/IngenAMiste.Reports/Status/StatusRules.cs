@@ -969,6 +969,66 @@ public static partial class StatusRules
         new("dated-start", MeasureStatus.InProgress, 3,
             DatedStartPattern,
             "the work started at a date (told with the time first)") { IsState = true },
+        // ---- project-management (programme-office) wordings (issue #3, measured blind on a report in portfolio jargon): phases and
+        // milestones, IT and delivery loanwords (go-live, produksjonssatt, sprint, backlog), portfolio states (parkert, i
+        // porteføljen for 2025, prosjektmandat under forankring). Traffic-light fields ("Status: Grønn (i rute)") are skipped by
+        // the classifier (a colour is a health signal, not a stage).
+        // Not cleared to start: "har ikke kommet ut av backloggen", "har ikke fått grønt lys / klarsignal", "det er ikke satt av
+        // ressurser til oppstart" (band 5, like "ikke påbegynt").
+        new("pm-not-cleared", MeasureStatus.NotStarted, 5,
+            PmNotClearedPattern,
+            "not cleared to start: still in the backlog, no green light, no resources for start-up") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Tiltaket står parkert", "har ligget parkert siden 2022": parked in the portfolio (band 3, like "lagt på is").
+        new("pm-parked", MeasureStatus.NotStarted, 3,
+            PmParkedPattern,
+            "parked in the portfolio: not begun") { DropWhenNegated = false, FutureAware = false, IsState = true },
+        // "Prosjektet er nå i analysefasen", "er i fase 2", "er i leveransefasen", "i pilotdrift": an execution phase (not the
+        // initiation/concept phase, below).
+        new("pm-execution-phase", MeasureStatus.InProgress, 3,
+            PmExecutionPhasePattern,
+            "in an execution phase of the project (analysis, delivery, test, rollout, pilot operation)") { IsState = true },
+        // "Arbeidet er i initieringsfasen", "Prosjektmandatet … er under forankring", "før prosjektmandatet skrives": not yet a
+        // mandated project (planned).
+        new("pm-initiation", MeasureStatus.Planned, 3,
+            PmInitiationPattern,
+            "in the initiation phase or before the project mandate: being planned") { IsState = true },
+        // "er i porteføljen for 2025", "står i arbeidsplanen for 2025", "står som nummer to på prioriteringslisten for 2025":
+        // scheduled in a portfolio or work plan for a coming year (planned).
+        new("pm-in-portfolio", MeasureStatus.Planned, 3,
+            PmInPortfolioPattern,
+            "in the portfolio, work plan or priority list for a year: planned") { IsState = true },
+        // Continuous or staged delivery: "kjøres løpende", "går ut bølgevis", "tas inn i en løpende releaseplan", "løper ut 2025",
+        // "sprint 7 er i gang", "skaleres videre", "har god fremdrift", "følger etter i neste bølge", "er i test hos", "jobbes det
+        // med", "kjøres som tre arbeidsstrømmer", "med rullerende opptak", "trappes opp gjennom 2024".
+        new("pm-delivering", MeasureStatus.InProgress, 3,
+            PmDeliveringPattern,
+            "delivered continuously or in stages, still running") { IsState = true, IgnoreInRelativeClause = true },
+        // "er faset inn i tre av fem regioner", "har så langt nådd åtte av seksten sykehus", "er i produksjon hos to av fire":
+        // rolled out to a counted part of the units.
+        new("pm-partial-rollout", MeasureStatus.InProgress, 3,
+            PmPartialRolloutPattern,
+            "rolled out to a counted part of the units") { IsState = true },
+        // Delivery loanwords: "ble produksjonssatt", "ble satt i produksjon", "har fått et varig løft" (judged against the
+        // commitment).
+        new("pm-went-live", MeasureStatus.Completed, 4,
+            PmWentLivePattern,
+            "put into production / lifted permanently", RuleKind.Completion),
+        // "hadde go-live i mars", "gikk live", "har vært live siden": an active intransitive whose subject is the product; the
+        // theme analysis reads passives and perfects, so this is a phrase (a launch is the delivery of what goes live).
+        new("pm-go-live", MeasureStatus.Completed, 4,
+            PmGoLivePattern,
+            "went live (launched)"),
+        // "Prosjektet er formelt avsluttet", "Tiltaket er lukket", "Sluttleveransen ble godkjent": the project itself closed or
+        // its final delivery accepted.
+        new("pm-closed", MeasureStatus.Completed, 4,
+            PmClosedPattern,
+            "the project or measure is closed / its final delivery accepted"),
+
+        // "Forslag til modell på trappene", "Oppstarten står på trappene": imminent, not yet begun (an indirect signal, band 2).
+        new("pm-imminent", MeasureStatus.Planned, 2,
+            PmImminentPattern,
+            "imminent (on the doorstep): about to start") { IsState = true },
+
         // ---- plain-language (klarspråk) wordings (issue #3, measured blind on klarsprak-2023): active voice with "vi" and
         // concrete subjects, everyday and particle verbs instead of the formal vocabulary, dates in plain words.
         // Not managed to begin: a negated modal or "fått/rukket/hatt tid til" before a start verb ("har vi av ulike grunner ikke

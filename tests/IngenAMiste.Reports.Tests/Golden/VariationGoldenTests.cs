@@ -92,18 +92,22 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
     /// "Gjennomført i 2023:", "Pågående arbeid:", "Plan for 2024:", "Utfordringer:" …) reached status 54/61, evidence 30/61
     /// (exact 15/61) and funding 59/61, every structure field exact, at the blind run; status 59/61 and evidence 56/61 once a
     /// section label never decides (its content does) and a free "Status: …" sentence stays in the narrative.
+    /// prosjektrapport-2024 (blind, programme-office jargon: phases, milestones, go-live, backlog, "parkert", traffic-light
+    /// fields "Status: Grønn/Gul/Rød (…)") reached status 44/61, evidence 26/61 (exact 7/61), funding 57/61 and as_of 0/1
+    /// ("Statusdato: 31.08.2024" not read), every other structure field exact, at the blind run; status 60/61 and evidence 49/61
+    /// with the project-management wordings, the traffic-light field skipped and the word prior retrained with it.
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, double>> Floors = new(StringComparer.Ordinal)
     {
         ["arsrapport-2021-2022"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 54 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2022-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 56 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["arsrapport-2023-2024"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["arsrapport-2023-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["arsrapport-2024-2025"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 54 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["statusrapport-2022"] = new() { ["measure.status"] = 54 / 61.0, ["measure.status_evidence"] = 46 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["nynorsk-2023"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["ordbehandler-2024"] = new() { ["measure.status"] = 59 / 61.0, ["measure.status_evidence"] = 53 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["samlerapport-2023"] = new() { ["measure.status"] = 59 / 61.0, ["measure.status_evidence"] = 53 / 61.0, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
-        ["kortrapport-2023"] = new() { ["measure.status"] = 51 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 59 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.title"] = 1 },
+        ["kortrapport-2023"] = new() { ["measure.status"] = 52 / 61.0, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 59 / 61.0, ["measure.urls"] = 60 / 61.0, ["document.title"] = 1 },
         ["tabellrapport-2024"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 50 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["sluttrapport-2025"] = new() { ["measure.status"] = 57 / 61.0, ["measure.status_evidence"] = 53 / 61.0, ["measure.funding"] = 1, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["heading-variants"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 10 / 11.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
@@ -118,6 +122,7 @@ public sealed class VariationGoldenTests(ITestOutputHelper output)
         ["klarsprak-2023"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 57 / 61.0, ["measure.funding"] = 55 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["forvaltning-2022"] = new() { ["measure.status"] = 56 / 61.0, ["measure.status_evidence"] = 51 / 61.0, ["measure.funding"] = 58 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["resultatrapport-2023"] = new() { ["measure.status"] = 59 / 61.0, ["measure.status_evidence"] = 56 / 61.0, ["measure.funding"] = 59 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
+        ["prosjektrapport-2024"] = new() { ["measure.status"] = 60 / 61.0, ["measure.status_evidence"] = 49 / 61.0, ["measure.funding"] = 57 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
         ["departementsrapport-2024"] = new() { ["measure.status"] = 1, ["measure.status_evidence"] = 1, ["measure.funding"] = 60 / 61.0, ["measure.commitment"] = 1, ["document.title"] = 1 },
     };
 

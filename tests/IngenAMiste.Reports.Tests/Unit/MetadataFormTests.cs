@@ -5,7 +5,7 @@ namespace IngenAMiste.Reports.Tests.Unit;
 /// <summary>
 /// Report period and status date in forms the earlier documents did not use: a year pair with a slash or a short second
 /// year, a period bounded by two dates ("perioden 1. juli 2022 – 30. juni 2023", "fra 1.1.2023 til 31.12.2023"), a
-/// status date after "Oppdatert", "Sist oppdatert:", "Datert", "Dato:", in ISO form, or as the signature date ("Oslo,
+/// status date after "Statusdato:", "Oppdatert", "Sist oppdatert:", "Datert", "Dato:", in ISO form, or as the signature date ("Oslo,
 /// 15. september 2023"). A date of updating or signing gives way to a status date ("Status per …") wherever the two stand.
 /// A month without a day gives no date. Synthetic front matter, invented text.
 /// </summary>
@@ -42,6 +42,7 @@ public sealed class MetadataFormTests
     [InlineData("Statusrapport 2023", "Oslo, 15. januar 2024. Status per 31. desember 2023", "2023", "2023-12-31")]
     [InlineData("Årsrapport", "Rapporten gjelder fra 1.1.2023 til 31.12.2023. Dato: 20. januar 2024", "2023", "2024-01-20")]
     [InlineData("Årsrapport 2022-2023", "Rapporten viser status pr. 30.09.2023.", "2022-2023", "2023-09-30")]
+    [InlineData("Statusrapport 2023–2024", "Statusdato: 31.08.2024", "2023-2024", "2024-08-31")]
     public void Period_and_status_date_are_read(string title, string front, string period, string asOf)
     {
         var info = Read(title, front);

@@ -65,19 +65,20 @@ public static partial class StatusClassifier
         }
 
         var hits = new List<StatusHit>();
+        var candidates = StatusRules.Candidates(narrative);
         var dated = new Dictionary<int, (int Date, string Text)>();
         foreach (var sentence in Sentences.Split(narrative))
         {
             dated[sentence.Start] = (SentenceDate(sentence.Text), sentence.Text);
             var paragraphIndex = paragraphStarts.FindLastIndex(s => s <= sentence.Start);
             var inPlan = paragraphIndex >= 0 && planContent.Contains(paragraphIndex);
-            hits.AddRange(HitsIn(sentence, inPlan, profile).Select(h => h with { NextStep = IsNextStep(h.Evidence, commitment) }));
+            hits.AddRange(HitsIn(sentence, inPlan, profile, candidates).Select(h => h with { NextStep = IsNextStep(h.Evidence, commitment) }));
         }
 
         return Decide(StartUpUnderWay(LatestDatedDecides(SubItemsJudged(hits, paragraphs, paragraphStarts), dated)));
     }
 
-    private static IEnumerable<StatusHit> HitsIn(Sentence sentence, bool inPlan, CommitmentProfile profile)
+    private static IEnumerable<StatusHit> HitsIn(Sentence sentence, bool inPlan, CommitmentProfile profile, bool[] candidates)
     {
         var text = sentence.Text;
         // A traffic-light field ("Status: Grønn (i rute)", "Status: Rød – stoppet") is a health signal, not a stage: not read.
@@ -88,10 +89,12 @@ public static partial class StatusClassifier
 
         var taken = new List<(int Start, int End, double Weight)>();
         var sections = SectionLabelSpans(text);
-        foreach (var rule in StatusRules.All)
+        for (var r = 0; r < StatusRules.All.Count; r++)
         {
-            // Most rules do not match a given sentence: the allocation-free test first, the match objects only for a hit.
-            if (!rule.Pattern.IsMatch(text))
+            var rule = StatusRules.All[r];
+            // Most rules do not match a given sentence: a rule that matches nowhere in the narrative is skipped, then the
+            // allocation-free test, the match objects only for a hit.
+            if (!candidates[r] || !rule.Pattern.IsMatch(text))
             {
                 continue;
             }

@@ -73,26 +73,8 @@ internal static partial class Ministries
     /// </summary>
     public static IReadOnlyList<string>? KnownCodeList(string inner)
     {
-        var codes = new List<string>();
-        foreach (var part in Separators().Split(inner.Trim()))
-        {
-            if (part.Length == 0)
-            {
-                continue;
-            }
-
-            if (!KnownCodes.Contains(part))
-            {
-                return null;
-            }
-
-            if (!codes.Contains(part))
-            {
-                codes.Add(part);
-            }
-        }
-
-        return codes.Count > 0 ? codes : null;
+        var parts = Separators().Split(inner.Trim()).Where(part => part.Length > 0).ToList();
+        return parts.Count > 0 && parts.All(KnownCodes.Contains) ? parts.Distinct(StringComparer.Ordinal).ToList() : null;
     }
 
     /// <summary>
